@@ -1,0 +1,82 @@
+// Turns a validated dataset into the documents of the static API, keyed by their path under
+// /api/v1/. Pure, so tests can check the documents without touching the disk.
+import { z } from 'zod';
+import * as schemas from '../../src/api/schemas';
+import { API_VERSION, type EcosystemSummary } from '../../src/api/schemas';
+import {
+  computeTotals,
+  growthByYear,
+  tallyByLocation,
+  tallyByRegion,
+} from '../../src/domain/stats';
+import type { Dataset } from './validate-data';
+
+export type Documents = Map<string, unknown>;
+
+export function toSummary(ecosystem: schemas.Ecosystem): EcosystemSummary {
+  return {
+    id: ecosystem.id,
+    name: ecosystem.name,
+    locationId: ecosystem.locationId,
+    place: ecosystem.place,
+    coordinates: ecosystem.coordinates,
+    category: ecosystem.category,
+    themes: ecosystem.themes,
+    principles: ecosystem.principles,
+    stakeholderMix: ecosystem.stakeholderMix,
+    memberOrganisations: ecosystem.memberOrganisations,
+    meetingsPerYear: ecosystem.meetingsPerYear,
+    launchYear: ecosystem.launchYear,
+    status: ecosystem.status,
+    illustrative: ecosystem.illustrative,
+    leads: ecosystem.leadOrganisations.map((organisation) => organisation.name),
+  };
+}
+
+const SCHEMA_DOCUMENTS = {
+  locations: schemas.LocationsDocument,
+  ecosystems: schemas.EcosystemsDocument,
+  ecosystem: schemas.EcosystemDocument,
+  stats: schemas.StatsDocument,
+  events: schemas.EventsDocument,
+} as const;
+
+export function buildDocuments(data: Dataset, generatedAt: string): Documents {
+  const meta = { apiVersion: API_VERSION, generatedAt } as const;
+  const documents: Documents = new Map();
+  const ecosystems = [...data.ecosystems].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const summaries = ecosystems.map(toSummary);
+  const counts = new Map<string, number>();
+  for (const { locationId } of summaries) counts.set(locationId, (counts.get(locationId) ?? 0) + 1);
+
+  documents.set('locations.json', {
+    ...meta,
+    locations: data.locations.map((location) => ({
+      ...location,
+      ecosystemCount: counts.get(location.id) ?? 0,
+    })),
+  });
+  documents.set('ecosystems.json', { ...meta, ecosystems: summaries });
+  for (const ecosystem of ecosystems) {
+    documents.set(`ecosystems/${ecosystem.id}.json`, { ...meta, ecosystem });
+  }
+  const asOf = ecosystems.reduce(
+    (latest, e) => (e.lastVerified > latest ? e.lastVerified : latest),
+    '0000-00-00',
+  );
+  documents.set('stats.json', {
+    ...meta,
+    asOf,
+    totals: computeTotals(summaries, data.locations),
+    byRegion: tallyByRegion(summaries, data.locations),
+    byLocation: tallyByLocation(summaries, data.locations),
+    growthByYear: growthByYear(summaries),
+    network: data.network,
+  });
+  const events = [...data.events].sort((a, b) => a.start.localeCompare(b.start));
+  documents.set('events.json', { ...meta, events });
+  for (const [name, schema] of Object.entries(SCHEMA_DOCUMENTS)) {
+    documents.set(`schema/${name}.json`, z.toJSONSchema(schema, { io: 'output' }));
+  }
+  return documents;
+}

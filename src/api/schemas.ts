@@ -1,0 +1,289 @@
+// The data model, as zod schemas shared by the app (parsing API answers) and scripts/build-api.ts
+// (validating data/). One source of truth for the shape of every document.
+import { z } from 'zod';
+
+export const API_VERSION = 'v1';
+
+export const WORLD_REGIONS = [
+  'europe',
+  'north-america',
+  'latin-america',
+  'asia',
+  'oceania',
+  'africa',
+] as const;
+export const WorldRegion = z.enum(WORLD_REGIONS);
+export type WorldRegion = z.infer<typeof WorldRegion>;
+
+export const LOCATION_KINDS = ['country', 'nation', 'region', 'cross-border'] as const;
+export const LocationKind = z.enum(LOCATION_KINDS);
+
+/** The nine basic principles every ecosystem shares, in the network's order. */
+export const PRINCIPLES = [
+  'geographic-area',
+  'multi-sector',
+  'accessible-to-all',
+  'permanent-gatherings',
+  'light-governance',
+  'shared-strategy',
+  'lead-with-need',
+  'international-network',
+  'citizens-at-centre',
+] as const;
+export const PrincipleId = z.enum(PRINCIPLES);
+export type PrincipleId = z.infer<typeof PrincipleId>;
+
+export const THEMES = [
+  'active-healthy-ageing',
+  'telehealth',
+  'data-ai',
+  'digital-skills',
+  'chronic-care',
+  'mental-health',
+  'rural-health',
+  'health-records',
+  'prevention',
+  'integrated-care',
+  'innovation-procurement',
+  'medtech',
+  'life-sciences',
+  'child-health',
+] as const;
+export const ThemeId = z.enum(THEMES);
+export type ThemeId = z.infer<typeof ThemeId>;
+
+export const STAKEHOLDER_KINDS = [
+  'policy-makers',
+  'regulators',
+  'companies',
+  'universities',
+  'citizens',
+  'insurers',
+  'investors',
+  'providers',
+] as const;
+export const StakeholderKind = z.enum(STAKEHOLDER_KINDS);
+export type StakeholderKind = z.infer<typeof StakeholderKind>;
+
+/** Figures of a record that may be estimates rather than published facts. */
+export const FIGURE_KEYS = [
+  'memberOrganisations',
+  'meetingsPerYear',
+  'launchYear',
+  'stakeholderMix',
+] as const;
+export const FigureKey = z.enum(FIGURE_KEYS);
+export type FigureKey = z.infer<typeof FigureKey>;
+
+export const Slug = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, single hyphens)');
+
+export const HttpsUrl = z
+  .url()
+  .max(2048)
+  .refine((value) => value.startsWith('https://'), 'must be an https:// URL');
+
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+export const IsoDateTime = z.iso.datetime({ offset: true });
+
+export const Longitude = z.number().min(-180).max(180);
+export const Latitude = z.number().min(-90).max(90);
+/** A point as GeoJSON orders it: [longitude, latitude]. */
+export const LngLat = z.tuple([Longitude, Latitude]);
+export type LngLat = z.infer<typeof LngLat>;
+
+const Count = z.number().int('must be a whole number').nonnegative('must not be negative');
+
+export const Organisation = z.strictObject({
+  name: z.string().min(1).max(200),
+  website: HttpsUrl.optional(),
+});
+export type Organisation = z.infer<typeof Organisation>;
+
+export const Source = z.strictObject({
+  title: z.string().min(1).max(300),
+  url: HttpsUrl,
+  accessed: IsoDate,
+});
+export type Source = z.infer<typeof Source>;
+
+export const Programme = z.strictObject({
+  name: z.string().min(1).max(200),
+  description: z.string().min(1).max(1000),
+});
+
+// ---- data/ (source files) ------------------------------------------------------------------
+
+export const LocationSource = z.strictObject({
+  id: Slug,
+  label: z.string().min(1).max(80),
+  kind: LocationKind,
+  /** ISO 3166-1 alpha-2 codes of the countries this location covers (GB for Scotland). */
+  iso: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1),
+  /** ISO 3166-1 numeric codes, same order as `iso`: the ids of the Natural Earth shapes. */
+  isoNumeric: z.array(z.string().regex(/^\d{3}$/)).min(1),
+  /** ISO 3166-2 code for a nation or region inside a country (GB-SCT), when one exists. */
+  subdivision: z
+    .string()
+    .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/)
+    .optional(),
+  region: WorldRegion,
+  centroid: LngLat,
+  /** How far from the centroid an ecosystem of this location may sit. */
+  radiusKm: z.number().positive().max(5000),
+});
+export type LocationSource = z.infer<typeof LocationSource>;
+
+export const EcosystemSource = z.strictObject({
+  id: Slug,
+  name: z.string().min(1).max(200),
+  locationId: Slug,
+  place: z.string().min(1).max(200),
+  coordinates: LngLat,
+  category: z.string().min(1).max(100),
+  leadOrganisations: z.array(Organisation),
+  partners: z.array(Organisation),
+  supportedBy: z.array(Organisation),
+  description: z.string().min(1).max(5000),
+  advantages: z.array(z.string().min(1).max(300)),
+  priorities: z.array(z.string().min(1).max(300)),
+  themes: z.array(ThemeId),
+  principles: z.array(PrincipleId),
+  stakeholderMix: z.partialRecord(StakeholderKind, Count),
+  memberOrganisations: Count,
+  meetingsPerYear: Count,
+  launchYear: z.number().int().min(2000).max(2100),
+  status: z.enum(['active', 'forming']),
+  programmes: z.array(Programme),
+  website: HttpsUrl.optional(),
+  sources: z.array(Source),
+  lastVerified: IsoDate,
+  illustrative: z.boolean(),
+  /** Figures that are plausible estimates, not published facts; all of them when illustrative. */
+  estimates: z.array(FigureKey),
+});
+export type EcosystemSource = z.infer<typeof EcosystemSource>;
+
+export const NetworkFigure = z.strictObject({
+  id: Slug,
+  label: z.string().min(1).max(120),
+  value: Count,
+  /** As the network writes it: "90+", "more than 600". */
+  display: z.string().min(1).max(40),
+  /** Year or year-month it was published; null when the page gives no date. */
+  asOf: z
+    .string()
+    .regex(/^\d{4}(-\d{2})?$/)
+    .nullable(),
+  source: Source,
+});
+export type NetworkFigure = z.infer<typeof NetworkFigure>;
+
+export const NetworkSource = z.strictObject({
+  name: z.string().min(1),
+  shortName: z.string().min(1),
+  description: z.string().min(1).max(2000),
+  website: HttpsUrl,
+  figures: z.array(NetworkFigure),
+});
+export type NetworkSource = z.infer<typeof NetworkSource>;
+
+export const EventSource = z.strictObject({
+  id: Slug,
+  ecosystemId: Slug,
+  title: z.string().min(1).max(200),
+  start: IsoDateTime,
+  end: IsoDateTime,
+  place: z.string().min(1).max(200),
+  format: z.enum(['in-person', 'online', 'hybrid']),
+  /** A planned date from the regular cycle, not an announced one. */
+  illustrative: z.boolean(),
+});
+export type EventSource = z.infer<typeof EventSource>;
+
+// ---- public/api/v1 (documents) -------------------------------------------------------------
+
+const DocumentMeta = {
+  apiVersion: z.literal(API_VERSION),
+  generatedAt: IsoDateTime,
+};
+
+export const Location = LocationSource.extend({ ecosystemCount: Count });
+export type Location = z.infer<typeof Location>;
+
+export const LocationsDocument = z.strictObject({
+  ...DocumentMeta,
+  locations: z.array(Location),
+});
+export type LocationsDocument = z.infer<typeof LocationsDocument>;
+
+/** What the map, list and charts need, nothing more. */
+export const EcosystemSummary = EcosystemSource.pick({
+  id: true,
+  name: true,
+  locationId: true,
+  place: true,
+  coordinates: true,
+  category: true,
+  themes: true,
+  principles: true,
+  stakeholderMix: true,
+  memberOrganisations: true,
+  meetingsPerYear: true,
+  launchYear: true,
+  status: true,
+  illustrative: true,
+}).extend({
+  /** Names of the lead organisations, for search and the side panel. */
+  leads: z.array(z.string()),
+});
+export type EcosystemSummary = z.infer<typeof EcosystemSummary>;
+
+export const EcosystemsDocument = z.strictObject({
+  ...DocumentMeta,
+  ecosystems: z.array(EcosystemSummary),
+});
+export type EcosystemsDocument = z.infer<typeof EcosystemsDocument>;
+
+export const EcosystemDocument = z.strictObject({
+  ...DocumentMeta,
+  ecosystem: EcosystemSource,
+});
+export type EcosystemDocument = z.infer<typeof EcosystemDocument>;
+export type Ecosystem = EcosystemSource;
+
+const Tally = z.strictObject({
+  ecosystems: Count,
+  memberOrganisations: Count,
+  meetingsPerYear: Count,
+});
+
+export const Totals = Tally.extend({
+  locations: Count,
+  activeCountries: Count,
+});
+export type Totals = z.infer<typeof Totals>;
+
+export const StatsDocument = z.strictObject({
+  ...DocumentMeta,
+  /** The date of the data: the latest `lastVerified` of any record. */
+  asOf: IsoDate,
+  totals: Totals,
+  byRegion: z.array(Tally.extend({ region: WorldRegion })),
+  byLocation: z.array(Tally.extend({ locationId: Slug })),
+  growthByYear: z.array(
+    z.strictObject({ year: z.number().int(), ecosystems: Count, memberOrganisations: Count }),
+  ),
+  network: NetworkSource,
+});
+export type StatsDocument = z.infer<typeof StatsDocument>;
+
+export const EventsDocument = z.strictObject({
+  ...DocumentMeta,
+  events: z.array(EventSource),
+});
+export type EventsDocument = z.infer<typeof EventsDocument>;
+export type AtlasEvent = EventSource;

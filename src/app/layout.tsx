@@ -1,0 +1,63 @@
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { Suspense } from 'react';
+import { Spinner } from '../ui/spinner';
+
+/** Routes drawn without the site header and footer (full screen, iframes). */
+const CHROMELESS_PATHS = ['/present', '/embed'];
+
+const NAV = [
+  { to: '/', label: 'Map' },
+  { to: '/dashboard', label: 'Dashboard' },
+  { to: '/events', label: 'Events' },
+  { to: '/about', label: 'About' },
+  { to: '/present', label: 'Present' },
+] as const;
+
+export function Layout() {
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const page = (
+    <Suspense fallback={<Spinner />}>
+      <Outlet />
+    </Suspense>
+  );
+  if (CHROMELESS_PATHS.some((path) => pathname.endsWith(path))) {
+    return <main id="main">{page}</main>;
+  }
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <Link to="/" className="brand">
+          <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="28" height="28" />
+          <span>Ecosystem Atlas</span>
+        </Link>
+        <nav aria-label="Main">
+          <ul className="site-nav">
+            {NAV.map((item) => (
+              <li key={item.to}>
+                <Link
+                  to={item.to}
+                  activeOptions={{ exact: item.to === '/' }}
+                  activeProps={{ 'aria-current': 'page' }}
+                >
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {page}
+      </main>
+      <footer className="site-footer">
+        <p>
+          Data on the International Network of Digital Health Ecosystems, from public sources.
+          Records marked <em>illustrative</em> stand for locations whose details are not public yet.
+        </p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+// The route tree of the URL contract (see README). Pages load lazily so that each route
+// downloads only what it shows: the map never pulls in charts, the dashboard never the map.
+import { createRootRoute, createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { NotFound } from '../ui/not-found';
+import { Layout } from './layout';
+
+export type RawSearch = Record<string, string | undefined>;
+
+/** Keeps only string values, capped in length; routes parse them further. */
+export function rawSearch(search: Record<string, unknown>): RawSearch {
+  const result: RawSearch = {};
+  for (const [key, value] of Object.entries(search)) {
+    if (typeof value === 'string' && value.length <= 500) result[key] = value;
+  }
+  return result;
+}
+
+const rootRoute = createRootRoute({
+  component: Layout,
+  notFoundComponent: () => <NotFound />,
+});
+
+const explorerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  validateSearch: rawSearch,
+  component: lazyRouteComponent(() => import('../features/explorer/explorer-page'), 'ExplorerPage'),
+});
+
+const ecosystemRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/ecosystems/$id',
+  validateSearch: rawSearch,
+  component: lazyRouteComponent(
+    () => import('../features/ecosystems/ecosystem-page'),
+    'EcosystemPage',
+  ),
+});
+
+const dashboardRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/dashboard',
+  validateSearch: rawSearch,
+  component: lazyRouteComponent(
+    () => import('../features/dashboard/dashboard-page'),
+    'DashboardPage',
+  ),
+});
+
+const presentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/present',
+  validateSearch: rawSearch,
+  component: lazyRouteComponent(() => import('../features/present/present-page'), 'PresentPage'),
+});
+
+const embedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/embed',
+  validateSearch: rawSearch,
+  component: lazyRouteComponent(() => import('../features/embed/embed-page'), 'EmbedPage'),
+});
+
+const aboutRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/about',
+  component: lazyRouteComponent(() => import('../features/about/about-page'), 'AboutPage'),
+});
+
+const eventsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/events',
+  component: lazyRouteComponent(() => import('../features/events/events-page'), 'EventsPage'),
+});
+
+const compareRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/compare',
+  validateSearch: rawSearch,
+  component: lazyRouteComponent(() => import('../features/compare/compare-page'), 'ComparePage'),
+});
+
+export const routeTree = rootRoute.addChildren([
+  explorerRoute,
+  ecosystemRoute,
+  dashboardRoute,
+  presentRoute,
+  embedRoute,
+  aboutRoute,
+  eventsRoute,
+  compareRoute,
+]);

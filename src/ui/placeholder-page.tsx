@@ -1,0 +1,14 @@
+import type { ReactNode } from 'react';
+import { usePageTitle } from './page-title';
+
+/** A page whose real content comes in a later release: says what it will show. */
+export function PlaceholderPage({ title, children }: { title: string; children: ReactNode }) {
+  usePageTitle(title);
+  return (
+    <section className="page page--narrow" aria-labelledby="page-title">
+      <h1 id="page-title">{title}</h1>
+      <p className="badge">Coming soon</p>
+      {children}
+    </section>
+  );
+}
