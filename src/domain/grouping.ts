@@ -1,0 +1,53 @@
+// Grouping by location and world region, and the per-country counts of the choropleth.
+import { WORLD_REGIONS, type EcosystemSummary, type Location, type WorldRegion } from '../api/schemas';
+
+export interface RegionGroup {
+  region: WorldRegion;
+  locations: Location[];
+}
+
+/** Locations grouped by world region, in the order of WORLD_REGIONS, each in list order. */
+export function groupLocationsByRegion(locations: readonly Location[]): RegionGroup[] {
+  return WORLD_REGIONS.map((region) => ({
+    region,
+    locations: locations.filter((location) => location.region === region),
+  })).filter((group) => group.locations.length > 0);
+}
+
+export function countByLocation(ecosystems: readonly Pick<EcosystemSummary, 'locationId'>[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { locationId } of ecosystems) counts.set(locationId, (counts.get(locationId) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Ecosystems per country (ISO 3166-1 numeric), for shading the map: UK nations count for the
+ * UK, Scandinavia for Denmark, Norway and Sweden, Transylvania for Romania.
+ */
+export function countByCountry(
+  ecosystems: readonly Pick<EcosystemSummary, 'locationId'>[],
+  locations: readonly Pick<Location, 'id' | 'isoNumeric'>[],
+): Map<string, number> {
+  const perLocation = countByLocation(ecosystems);
+  const counts = new Map<string, number>();
+  for (const location of locations) {
+    const count = perLocation.get(location.id) ?? 0;
+    if (count === 0) continue;
+    for (const code of location.isoNumeric) counts.set(code, (counts.get(code) ?? 0) + count);
+  }
+  return counts;
+}
+
+/** "12 ecosystems in 3 countries": the result count announced to screen readers. */
+export function describeResult(
+  ecosystems: readonly Pick<EcosystemSummary, 'locationId'>[],
+  locations: readonly Pick<Location, 'id' | 'iso'>[],
+): string {
+  const byId = new Map(locations.map((location) => [location.id, location]));
+  const countries = new Set<string>();
+  for (const { locationId } of ecosystems) for (const code of byId.get(locationId)?.iso ?? []) countries.add(code);
+  if (ecosystems.length === 0) return 'No ecosystems match these filters';
+  const n = ecosystems.length;
+  const c = countries.size;
+  return `${n} ${n === 1 ? 'ecosystem' : 'ecosystems'} in ${c} ${c === 1 ? 'country' : 'countries'}`;
+}

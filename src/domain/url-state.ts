@@ -1,0 +1,96 @@
+// The URL is the state of the explorer and dashboard: this module parses raw query values into
+// filters and back. Defaults are left out, lists are comma-separated, and anything unknown or
+// malformed is dropped and reported so the page can tell the user.
+import { THEMES, WORLD_REGIONS, type ThemeId, type WorldRegion } from '../api/schemas';
+
+export interface Filters {
+  /** Location ids (`denmark`, `scandinavia`, ...). */
+  countries: string[];
+  regions: WorldRegion[];
+  themes: ThemeId[];
+  /** Free-text search. */
+  q: string;
+}
+
+export const EMPTY_FILTERS: Filters = { countries: [], regions: [], themes: [], q: '' };
+
+export const MAX_QUERY_LENGTH = 100;
+const MAX_LIST_ITEMS = 50;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface ParsedFilters {
+  filters: Filters;
+  /** Values that were dropped, as the user typed them (truncated), for a notice. */
+  dropped: string[];
+}
+
+export type RawFilterSearch = Partial<Record<'country' | 'region' | 'theme' | 'q', unknown>>;
+
+function splitList(value: unknown): string[] {
+  if (typeof value !== 'string') return [];
+  return value
+    .split(',')
+    .map((item) => item.trim().toLowerCase())
+    .filter((item) => item.length > 0);
+}
+
+function pickKnown<T extends string>(
+  value: unknown,
+  known: ReadonlySet<string>,
+  dropped: string[],
+): T[] {
+  const result: T[] = [];
+  for (const item of splitList(value)) {
+    const ok = item.length <= 80 && SLUG.test(item) && known.has(item);
+    if (ok && !result.includes(item as T) && result.length < MAX_LIST_ITEMS) result.push(item as T);
+    else if (!ok) dropped.push(item.length > 40 ? `${item.slice(0, 40)}…` : item);
+  }
+  return result;
+}
+
+/** Removes control, bidi-override and zero-width characters and collapses white space. */
+export function cleanQuery(value: string): string {
+  return value
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH);
+}
+
+export function parseFilters(
+  search: RawFilterSearch,
+  knownLocationIds: ReadonlySet<string>,
+): ParsedFilters {
+  const dropped: string[] = [];
+  const countries = pickKnown<string>(search.country, knownLocationIds, dropped);
+  const regions = pickKnown<WorldRegion>(search.region, new Set(WORLD_REGIONS), dropped);
+  const themes = pickKnown<ThemeId>(search.theme, new Set(THEMES), dropped);
+  const q = typeof search.q === 'string' ? cleanQuery(search.q) : '';
+  return { filters: { countries, regions, themes, q }, dropped };
+}
+
+/** The query values for filters; empty ones are left out so defaults never reach the URL. */
+export function serialiseFilters(filters: Filters): Record<'country' | 'region' | 'theme' | 'q', string | undefined> {
+  const join = (items: readonly string[]) => (items.length > 0 ? items.join(',') : undefined);
+  return {
+    country: join(filters.countries),
+    region: join(filters.regions),
+    theme: join(filters.themes),
+    q: filters.q.length > 0 ? filters.q : undefined,
+  };
+}
+
+export function isEmptyFilters(filters: Filters): boolean {
+  return (
+    filters.countries.length === 0 &&
+    filters.regions.length === 0 &&
+    filters.themes.length === 0 &&
+    filters.q === ''
+  );
+}
+
+export function activeFilterCount(filters: Filters): number {
+  return (
+    filters.countries.length + filters.regions.length + filters.themes.length + (filters.q ? 1 : 0)
+  );
+}
