@@ -18,7 +18,11 @@ function passes(
   skip?: Facet,
 ): boolean {
   if (context.textMatches && !context.textMatches.has(ecosystem.id)) return false;
-  if (skip !== 'countries' && filters.countries.length > 0 && !filters.countries.includes(ecosystem.locationId)) {
+  if (
+    skip !== 'countries' &&
+    filters.countries.length > 0 &&
+    !filters.countries.includes(ecosystem.locationId)
+  ) {
     return false;
   }
   if (skip !== 'regions' && filters.regions.length > 0) {

@@ -1,5 +1,10 @@
 // Grouping by location and world region, and the per-country counts of the choropleth.
-import { WORLD_REGIONS, type EcosystemSummary, type Location, type WorldRegion } from '../api/schemas';
+import {
+  WORLD_REGIONS,
+  type EcosystemSummary,
+  type Location,
+  type WorldRegion,
+} from '../api/schemas';
 
 export interface RegionGroup {
   region: WorldRegion;
@@ -14,9 +19,12 @@ export function groupLocationsByRegion(locations: readonly Location[]): RegionGr
   })).filter((group) => group.locations.length > 0);
 }
 
-export function countByLocation(ecosystems: readonly Pick<EcosystemSummary, 'locationId'>[]): Map<string, number> {
+export function countByLocation(
+  ecosystems: readonly Pick<EcosystemSummary, 'locationId'>[],
+): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const { locationId } of ecosystems) counts.set(locationId, (counts.get(locationId) ?? 0) + 1);
+  for (const { locationId } of ecosystems)
+    counts.set(locationId, (counts.get(locationId) ?? 0) + 1);
   return counts;
 }
 
@@ -45,7 +53,8 @@ export function describeResult(
 ): string {
   const byId = new Map(locations.map((location) => [location.id, location]));
   const countries = new Set<string>();
-  for (const { locationId } of ecosystems) for (const code of byId.get(locationId)?.iso ?? []) countries.add(code);
+  for (const { locationId } of ecosystems)
+    for (const code of byId.get(locationId)?.iso ?? []) countries.add(code);
   if (ecosystems.length === 0) return 'No ecosystems match these filters';
   const n = ecosystems.length;
   const c = countries.size;

@@ -70,7 +70,9 @@ export function parseFilters(
 }
 
 /** The query values for filters; empty ones are left out so defaults never reach the URL. */
-export function serialiseFilters(filters: Filters): Record<'country' | 'region' | 'theme' | 'q', string | undefined> {
+export function serialiseFilters(
+  filters: Filters,
+): Record<'country' | 'region' | 'theme' | 'q', string | undefined> {
   const join = (items: readonly string[]) => (items.length > 0 ? items.join(',') : undefined);
   return {
     country: join(filters.countries),
