@@ -30,6 +30,8 @@ export default tseslint.config(
       'playwright-report',
       'bench/out',
       '.scale-data',
+      'reports',
+      'scripts/_*',
     ],
   },
   js.configs.recommended,

@@ -24,17 +24,14 @@ const explorerRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
   validateSearch: rawSearch,
-  component: lazyRouteComponent(() => import('../features/explorer/explorer-page'), 'ExplorerPage'),
+  component: lazyRouteComponent(() => import('./pages/explorer-page'), 'ExplorerPage'),
 });
 
 const ecosystemRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/ecosystems/$id',
   validateSearch: rawSearch,
-  component: lazyRouteComponent(
-    () => import('../features/ecosystems/ecosystem-page'),
-    'EcosystemPage',
-  ),
+  component: lazyRouteComponent(() => import('./pages/ecosystem-page'), 'EcosystemPage'),
 });
 
 const dashboardRoute = createRoute({

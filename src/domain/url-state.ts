@@ -25,6 +25,8 @@ export interface ParsedFilters {
 }
 
 export type RawFilterSearch = Partial<Record<'country' | 'region' | 'theme' | 'q', unknown>>;
+/** Filters as query values, ready for a link's `search`. */
+export type FilterSearch = Record<'country' | 'region' | 'theme' | 'q', string | undefined>;
 
 function splitList(value: unknown): string[] {
   if (typeof value !== 'string') return [];

@@ -1,0 +1,21 @@
+/** Tells the user which values of the link were not recognised and were left out. */
+export function FilterNotice({ dropped, onDismiss }: { dropped: string[]; onDismiss: () => void }) {
+  if (dropped.length === 0) return null;
+  return (
+    <div className="notice" role="status">
+      <p>
+        Some filters in the link were not recognised and were left out:{' '}
+        {dropped.map((value, index) => (
+          <span key={`${value}-${index}`}>
+            {index > 0 && ', '}
+            <q>{value}</q>
+          </span>
+        ))}
+        .
+      </p>
+      <button type="button" className="button button--quiet" onClick={onDismiss}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+// Everything the explorer derives from the data and the filters, memoised: never copied
+// into state.
+import { useMemo } from 'react';
+import { useEcosystems } from '../../api/ecosystems';
+import { useLocations } from '../../api/locations';
+import { facetCounts, filterEcosystems, type FilterContext } from '../../domain/filters';
+import { buildSearchIndex, searchIds } from '../../domain/search';
+import type { Filters } from '../../domain/url-state';
+
+export function useExplorerData(filters: Filters) {
+  const { locations } = useLocations();
+  const { ecosystems } = useEcosystems();
+  const locationsById = useMemo(
+    () => new Map(locations.map((location) => [location.id, location])),
+    [locations],
+  );
+  const regionOf = useMemo(
+    () => new Map(locations.map((location) => [location.id, location.region])),
+    [locations],
+  );
+  const index = useMemo(
+    () =>
+      buildSearchIndex(
+        ecosystems,
+        new Map(locations.map((location) => [location.id, location.label])),
+      ),
+    [ecosystems, locations],
+  );
+  const context: FilterContext = useMemo(
+    () => ({ regionOf, textMatches: searchIds(index, filters.q) }),
+    [regionOf, index, filters.q],
+  );
+  const filtered = useMemo(
+    () => filterEcosystems(ecosystems, filters, context),
+    [ecosystems, filters, context],
+  );
+  const facets = useMemo(
+    () => facetCounts(ecosystems, filters, context),
+    [ecosystems, filters, context],
+  );
+  return { locations, locationsById, ecosystems, filtered, facets };
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { facetCounts, filterEcosystems, type FilterContext } from './filters';
+import { buildSearchIndex, searchIds } from './search';
+import { ECOSYSTEMS, LOCATIONS } from './test-data';
+import { EMPTY_FILTERS, type Filters } from './url-state';
+
+const regionOf = new Map(LOCATIONS.map((location) => [location.id, location.region]));
+const labels = new Map(LOCATIONS.map((location) => [location.id, location.label]));
+const index = buildSearchIndex(ECOSYSTEMS, labels);
+
+function context(q = ''): FilterContext {
+  return { regionOf, textMatches: searchIds(index, q) };
+}
+const ids = (filters: Partial<Filters>) =>
+  filterEcosystems(ECOSYSTEMS, { ...EMPTY_FILTERS, ...filters }, context(filters.q)).map(
+    (e) => e.id,
+  );
+
+describe('filterEcosystems', () => {
+  it('keeps everything without filters', () => {
+    expect(ids({})).toHaveLength(7);
+  });
+  it('filters by several locations', () => {
+    expect(ids({ countries: ['spain', 'wales'] })).toEqual(['bilbao', 'barcelona', 'cardiff']);
+  });
+  it('filters by world region', () => {
+    expect(ids({ regions: ['north-america'] })).toEqual(['boston']);
+  });
+  it('filters by theme (any of the chosen themes)', () => {
+    expect(ids({ themes: ['medtech', 'rural-health'] })).toEqual(['bilbao', 'inverness']);
+  });
+  it('combines facets with AND', () => {
+    expect(ids({ countries: ['spain'], themes: ['telehealth'] })).toEqual(['barcelona']);
+  });
+  it('searches names, organisations, places, locations and themes', () => {
+    expect(ids({ q: 'welfare' })).toEqual(['odense']);
+    expect(ids({ q: 'inverness' })).toEqual(['inverness']);
+    expect(ids({ q: 'spain' })).toEqual(['bilbao', 'barcelona']);
+    expect(ids({ q: 'rural' })).toEqual(['inverness']);
+  });
+  it('tolerates a typo in a longer word and matches prefixes', () => {
+    expect(ids({ q: 'catalen' })).toEqual(['barcelona']);
+    expect(ids({ q: 'highl' })).toEqual(['inverness']);
+  });
+  it('finds nothing for nonsense', () => {
+    expect(ids({ q: 'zzzqqq' })).toEqual([]);
+  });
+});
+
+describe('facetCounts', () => {
+  it('counts every option when nothing is filtered', () => {
+    const facets = facetCounts(ECOSYSTEMS, EMPTY_FILTERS, context());
+    expect(facets.all).toBe(7);
+    expect(Object.fromEntries(facets.locations)).toEqual({
+      denmark: 1,
+      spain: 2,
+      scotland: 1,
+      wales: 1,
+      scandinavia: 1,
+      usa: 1,
+    });
+    expect(Object.fromEntries(facets.regions)).toEqual({ europe: 6, 'north-america': 1 });
+    expect(facets.themes.get('telehealth')).toBe(3);
+  });
+
+  it('follows the other active filters but not its own', () => {
+    const filters: Filters = { ...EMPTY_FILTERS, countries: ['spain'], themes: ['data-ai'] };
+    const facets = facetCounts(ECOSYSTEMS, filters, context());
+    // location counts apply the theme filter only: data-ai is in barcelona, cardiff, boston
+    expect(Object.fromEntries(facets.locations)).toEqual({ spain: 1, wales: 1, usa: 1 });
+    expect(facets.all).toBe(3);
+    // theme counts apply the location filter only: the two Spanish ecosystems
+    expect(Object.fromEntries(facets.themes)).toEqual({ medtech: 1, telehealth: 1, 'data-ai': 1 });
+  });
+
+  it('applies the text search to every facet', () => {
+    const facets = facetCounts(ECOSYSTEMS, { ...EMPTY_FILTERS, q: 'spain' }, context('spain'));
+    expect(facets.all).toBe(2);
+    expect(Object.fromEntries(facets.locations)).toEqual({ spain: 2 });
+  });
+});

@@ -1,0 +1,43 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { MAX_QUERY_LENGTH } from '../../domain/url-state';
+
+const DEBOUNCE_MS = 250;
+
+/** Free-text search; commits to the URL after a short pause in typing. */
+export function SearchBox({ value, onChange }: { value: string; onChange: (q: string) => void }) {
+  const id = useId();
+  const [text, setText] = useState(value);
+  const committed = useRef(value);
+
+  // Follow outside changes (back/forward, "Clear all") but not our own echoes.
+  useEffect(() => {
+    if (value !== committed.current) {
+      committed.current = value;
+      setText(value);
+    }
+  }, [value]);
+
+  useEffect(() => {
+    if (text.trim() === committed.current) return;
+    const timer = setTimeout(() => {
+      committed.current = text.trim();
+      onChange(text.trim());
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text, onChange]);
+
+  return (
+    <div className="search-box">
+      <label htmlFor={id}>Search ecosystems</label>
+      <input
+        id={id}
+        type="search"
+        value={text}
+        maxLength={MAX_QUERY_LENGTH}
+        placeholder="Name, organisation, place or theme"
+        autoComplete="off"
+        onChange={(event) => setText(event.target.value)}
+      />
+    </div>
+  );
+}

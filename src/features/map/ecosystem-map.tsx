@@ -1,0 +1,159 @@
+// The explorer's map: country shading, one bubble per location at world zoom, ecosystems one
+// by one (clustered where dense) when zoomed in. Uncontrolled; commanded through a ref.
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import Map, { Layer, NavigationControl, Source, type MapRef } from 'react-map-gl/maplibre';
+import type { EcosystemSummary, Location } from '../../api/schemas';
+import { boundsOf } from '../../domain/geo';
+import { countByCountry, countByLocation } from '../../domain/grouping';
+import { usePrefersReducedMotion } from '../../ui/use-reduced-motion';
+import { basemapStyle, countryShapes } from './basemap';
+import { fitPoints, flyToPoint } from './camera';
+import * as layers from './layers';
+import { MapLegend } from './map-legend';
+import { ecosystemsToGeoJson, locationsToGeoJson } from './to-geojson';
+import { useHoverState } from './use-hover-state';
+import { useMapInteractions } from './use-map-interactions';
+
+export interface EcosystemMapProps {
+  ecosystems: readonly EcosystemSummary[];
+  locations: readonly Location[];
+  selectedId: string | undefined;
+  /** An ecosystem focused in the list: highlighted, and the map moves to it. */
+  highlightedId: string | undefined;
+  onSelect: (id: string) => void;
+  onError?: (message: string) => void;
+}
+
+const STYLE = basemapStyle();
+/** A hosted style has no country shapes of ours: the choropleth then brings its own. */
+const HOSTED = typeof STYLE === 'string';
+
+export function EcosystemMap(props: EcosystemMapProps) {
+  const { ecosystems, locations, selectedId, highlightedId, onSelect } = props;
+  const mapRef = useRef<MapRef>(null);
+  const [ready, setReady] = useState(false);
+  const reducedMotion = usePrefersReducedMotion();
+  const setHover = useHoverState(mapRef);
+  const handlers = useMapInteractions({ mapRef, ecosystems, reducedMotion, setHover, onSelect });
+
+  const ecosystemData = useMemo(() => ecosystemsToGeoJson(ecosystems), [ecosystems]);
+  const locationData = useMemo(
+    () => locationsToGeoJson(locations, countByLocation(ecosystems)),
+    [locations, ecosystems],
+  );
+  const fillColor = useMemo(
+    () => layers.choroplethColor(countByCountry(ecosystems, locations)),
+    [ecosystems, locations],
+  );
+  const indexOf = useMemo(
+    () => new globalThis.Map(ecosystems.map((e, i) => [e.id, i])),
+    [ecosystems],
+  );
+  const [initialBounds] = useState(() => boundsOf(ecosystems.map((e) => e.coordinates)));
+
+  // The map follows the filters: fit the filtered set whenever it changes.
+  const firstFit = useRef(true);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready) return;
+    if (firstFit.current) {
+      firstFit.current = false;
+      return;
+    }
+    fitPoints(
+      map,
+      ecosystems.map((e) => e.coordinates),
+      { reducedMotion },
+    );
+  }, [ecosystems, ready, reducedMotion]);
+
+  useEffect(() => {
+    const target = highlightedId ?? selectedId;
+    const index = target === undefined ? undefined : indexOf.get(target);
+    const ecosystem = index === undefined ? undefined : ecosystems[index];
+    setHover(index === undefined ? undefined : { source: 'ecosystems', id: index });
+    const map = mapRef.current;
+    if (!map || !ecosystem || !ready) return;
+    const timer = setTimeout(() => flyToPoint(map, ecosystem.coordinates, { reducedMotion }), 150);
+    return () => clearTimeout(timer);
+  }, [highlightedId, selectedId, indexOf, ecosystems, ready, reducedMotion, setHover]);
+
+  return (
+    <div className="ecosystem-map" data-map-ready={ready}>
+      <Map
+        ref={mapRef}
+        mapStyle={STYLE}
+        workerUrl={workerUrl}
+        initialViewState={
+          initialBounds
+            ? { bounds: initialBounds, fitBoundsOptions: { padding: 60, maxZoom: 7 } }
+            : { longitude: 10, latitude: 40, zoom: 1.5 }
+        }
+        minZoom={0.8}
+        maxZoom={14}
+        dragRotate={false}
+        pitchWithRotate={false}
+        fadeDuration={0}
+        attributionControl={{ compact: false }}
+        locale={{ 'Map.Title': `Map of ${ecosystems.length} ecosystems` }}
+        interactiveLayerIds={layers.INTERACTIVE_LAYERS}
+        cursor="auto"
+        onIdle={() => setReady(true)}
+        onError={(event) => {
+          // Before the first frame an error means no map at all; later ones are passing.
+          if (!ready) props.onError?.(event.error.message);
+        }}
+        {...handlers}
+      >
+        <NavigationControl position="top-right" showCompass={false} />
+        {HOSTED ? (
+          <Source id="countries" type="geojson" data={countryShapes()}>
+            <Layer
+              id="countries-choropleth"
+              type="fill"
+              paint={{ 'fill-color': fillColor, 'fill-opacity': 0.6 }}
+            />
+          </Source>
+        ) : (
+          <Layer
+            id="countries-choropleth"
+            type="fill"
+            source="countries"
+            beforeId="countries-border"
+            paint={{ 'fill-color': fillColor }}
+          />
+        )}
+        <Source
+          id="locations"
+          type="geojson"
+          data={locationData}
+          cluster
+          clusterRadius={26}
+          clusterMaxZoom={layers.SPLIT_ZOOM - 1}
+          clusterProperties={{ total: ['+', ['get', 'count']] }}
+        >
+          <Layer {...layers.locationBubbleLayer} />
+          <Layer {...layers.locationCountLayer} />
+        </Source>
+        <Source
+          id="ecosystems"
+          type="geojson"
+          data={ecosystemData}
+          cluster
+          clusterRadius={36}
+          clusterMaxZoom={11}
+          maxzoom={14}
+        >
+          <Layer {...layers.clusterLayer} />
+          <Layer {...layers.clusterCountLayer} />
+          <Layer {...layers.pointLayer} />
+          <Layer {...layers.selectedLayer(selectedId)} />
+          <Layer {...layers.pointLabelLayer} />
+        </Source>
+      </Map>
+      <MapLegend />
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+// A small, still map of one place, for the ecosystem page.
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import { useMemo } from 'react';
+import Map, { Layer, Source } from 'react-map-gl/maplibre';
+import type { LngLat } from '../../api/schemas';
+import { basemapStyle } from './basemap';
+import { pointLayer } from './layers';
+import { ecosystemsToGeoJson } from './to-geojson';
+
+const STYLE = basemapStyle();
+
+export function MiniMap({
+  point,
+  name,
+  zoom = 4.5,
+}: {
+  point: LngLat;
+  name: string;
+  zoom?: number;
+}) {
+  const data = useMemo(
+    () => ecosystemsToGeoJson([{ id: 'here', name, coordinates: point }]),
+    [point, name],
+  );
+  return (
+    <figure className="mini-map">
+      <div className="mini-map__canvas">
+        <Map
+          mapStyle={STYLE}
+          workerUrl={workerUrl}
+          initialViewState={{ longitude: point[0], latitude: point[1], zoom }}
+          interactive={false}
+          attributionControl={{ compact: true }}
+          locale={{ 'Map.Title': `Map showing where ${name} is` }}
+        >
+          <Source id="ecosystems" type="geojson" data={data}>
+            <Layer {...pointLayer} minzoom={0} />
+          </Source>
+        </Map>
+      </div>
+      <figcaption className="visually-hidden">Where {name} is</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ECOSYSTEMS, LOCATIONS } from '../../domain/test-data';
+import { ecosystemsToGeoJson, locationsToGeoJson } from './to-geojson';
+
+describe('ecosystemsToGeoJson', () => {
+  it('keeps only the properties the layers use, with coordinates rounded to 5 decimals', () => {
+    const collection = ecosystemsToGeoJson(ECOSYSTEMS.slice(0, 1));
+    expect(collection.features).toEqual([
+      {
+        type: 'Feature',
+        id: 0,
+        geometry: { type: 'Point', coordinates: [10.12346, 55.98765] },
+        properties: { slug: 'odense', name: 'South Denmark eHealth' },
+      },
+    ]);
+  });
+
+  it('gives every feature a distinct integer id for feature-state', () => {
+    const ids = ecosystemsToGeoJson(ECOSYSTEMS).features.map((feature) => feature.id);
+    expect(new Set(ids).size).toBe(ECOSYSTEMS.length);
+    expect(ids.every((id) => Number.isInteger(id))).toBe(true);
+  });
+});
+
+describe('locationsToGeoJson', () => {
+  it('makes one bubble per location that has ecosystems, with its count', () => {
+    const collection = locationsToGeoJson(
+      LOCATIONS,
+      new Map([
+        ['spain', 2],
+        ['usa', 1],
+        ['wales', 0],
+      ]),
+    );
+    expect(collection.features.map((feature) => feature.properties)).toEqual([
+      { locationId: 'spain', label: 'Spain', count: 2 },
+      { locationId: 'usa', label: 'Usa', count: 1 },
+    ]);
+  });
+});
