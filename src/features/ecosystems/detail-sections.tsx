@@ -1,3 +1,4 @@
+import { Section } from '../../ui/section';
 import {
   PRINCIPLES,
   STAKEHOLDER_KINDS,
@@ -32,22 +33,20 @@ export function OrganisationList({
 export function TextList({ title, items }: { title: string; items: string[] }) {
   if (items.length === 0) return null;
   return (
-    <section>
-      <h2>{title}</h2>
+    <Section title={title}>
       <ul>
         {items.map((item) => (
           <li key={item}>{item}</li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }
 
 export function PrinciplesSection({ ecosystem }: { ecosystem: Ecosystem }) {
   const met = new Set(ecosystem.principles);
   return (
-    <section>
-      <h2>The nine principles</h2>
+    <Section title="The nine principles">
       <p>Meets {met.size} of the 9 basic principles of an ecosystem.</p>
       <ul className="principle-list">
         {PRINCIPLES.map((id) => (
@@ -57,7 +56,7 @@ export function PrinciplesSection({ ecosystem }: { ecosystem: Ecosystem }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }
 
@@ -66,8 +65,7 @@ export function StakeholderSection({ ecosystem }: { ecosystem: Ecosystem }) {
   if (rows.length === 0) return null;
   const estimate = ecosystem.estimates.includes('stakeholderMix');
   return (
-    <section>
-      <h2>Stakeholder mix</h2>
+    <Section title="Stakeholder mix">
       <table className="data-table">
         <caption>
           Member organisations by kind of stakeholder{estimate ? ' (estimate)' : ''}
@@ -87,14 +85,13 @@ export function StakeholderSection({ ecosystem }: { ecosystem: Ecosystem }) {
           ))}
         </tbody>
       </table>
-    </section>
+    </Section>
   );
 }
 
 export function SourcesSection({ ecosystem }: { ecosystem: Ecosystem }) {
   return (
-    <section>
-      <h2>Sources</h2>
+    <Section title="Sources">
       {ecosystem.sources.length === 0 ? (
         <p>No public source yet: this record is a placeholder.</p>
       ) : (
@@ -108,6 +105,6 @@ export function SourcesSection({ ecosystem }: { ecosystem: Ecosystem }) {
         </ul>
       )}
       <p className="muted">Last verified {ecosystem.lastVerified}.</p>
-    </section>
+    </Section>
   );
 }

@@ -1,3 +1,4 @@
+import { Section } from '../../ui/section';
 import type { ReactNode } from 'react';
 import type { AtlasEvent, Ecosystem, Location } from '../../api/schemas';
 import { THEME_LABELS } from '../../domain/labels';
@@ -48,25 +49,23 @@ export function EcosystemDetail({ ecosystem, location, events, now, map }: Ecosy
       <div className="ecosystem-detail__grid">
         <div className="ecosystem-detail__main">
           <KeyFigures ecosystem={ecosystem} />
-          <section>
-            <h2>About</h2>
+          <Section title="About">
             <p>{ecosystem.description}</p>
             {ecosystem.website && (
               <p>
                 <ExternalLink href={ecosystem.website}>Website of the ecosystem</ExternalLink>
               </p>
             )}
-          </section>
+          </Section>
           {hasOrganisations && (
-            <section>
-              <h2>Organisations</h2>
+            <Section title="Organisations">
               <OrganisationList
                 title="Lead organisations"
                 organisations={ecosystem.leadOrganisations}
               />
               <OrganisationList title="Partners" organisations={ecosystem.partners} />
               <OrganisationList title="Supported by" organisations={ecosystem.supportedBy} />
-            </section>
+            </Section>
           )}
           <TextList title="Advantages" items={ecosystem.advantages} />
           <TextList title="Priorities" items={ecosystem.priorities} />
@@ -74,8 +73,7 @@ export function EcosystemDetail({ ecosystem, location, events, now, map }: Ecosy
           <PrinciplesSection ecosystem={ecosystem} />
           <StakeholderSection ecosystem={ecosystem} />
           {ecosystem.programmes.length > 0 && (
-            <section>
-              <h2>Programmes</h2>
+            <Section title="Programmes">
               <dl className="programmes">
                 {ecosystem.programmes.map((programme) => (
                   <div key={programme.name}>
@@ -84,7 +82,7 @@ export function EcosystemDetail({ ecosystem, location, events, now, map }: Ecosy
                   </div>
                 ))}
               </dl>
-            </section>
+            </Section>
           )}
         </div>
         <div className="ecosystem-detail__side">

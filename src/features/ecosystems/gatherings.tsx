@@ -1,3 +1,4 @@
+import { Section } from '../../ui/section';
 import type { AtlasEvent } from '../../api/schemas';
 
 const FORMAT: Record<AtlasEvent['format'], string> = {
@@ -19,8 +20,7 @@ function formatDate(iso: string): string {
 export function Gatherings({ events, now }: { events: readonly AtlasEvent[]; now: Date }) {
   const upcoming = events.filter((event) => Date.parse(event.end) >= now.getTime()).slice(0, 4);
   return (
-    <section>
-      <h2>Gatherings</h2>
+    <Section title="Gatherings">
       {upcoming.length === 0 ? (
         <p>No gatherings are planned yet.</p>
       ) : (
@@ -36,6 +36,6 @@ export function Gatherings({ events, now }: { events: readonly AtlasEvent[]; now
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }
