@@ -18,7 +18,7 @@ describe('app shell', () => {
 
   it('has a header navigation that moves between pages', async () => {
     const { user } = renderApp({ url: '/' });
-    const nav = screen.getByRole('navigation', { name: 'Main' });
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
     await user.click(await screen.findByRole('link', { name: 'About' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: /what is a digital health ecosystem/i }),

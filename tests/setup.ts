@@ -7,3 +7,9 @@ afterEach(() => {
   server.resetHandlers();
 });
 afterAll(() => server.close());
+
+// jsdom does not lay out, so it has no scrolling methods; browsers do.
+Element.prototype.scrollIntoView = function scrollIntoView() {
+  // no layout to scroll in jsdom
+};
+window.scrollTo = () => undefined;
