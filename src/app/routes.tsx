@@ -38,10 +38,7 @@ const dashboardRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/dashboard',
   validateSearch: rawSearch,
-  component: lazyRouteComponent(
-    () => import('../features/dashboard/dashboard-page'),
-    'DashboardPage',
-  ),
+  component: lazyRouteComponent(() => import('./pages/dashboard-page'), 'DashboardPage'),
 });
 
 const presentRoute = createRoute({

@@ -1,10 +1,14 @@
 // Network-in-numbers aggregations: pure functions of ecosystems and locations, used by the
 // API build (stats.json) and by the dashboard for filtered views.
 import {
+  PRINCIPLES,
+  STAKEHOLDER_KINDS,
   WORLD_REGIONS,
   type EcosystemSummary,
   type Location,
   type LocationSource,
+  type PrincipleId,
+  type StakeholderKind,
   type Totals,
   type WorldRegion,
 } from '../api/schemas';
@@ -90,4 +94,50 @@ export function growthByYear(
     rows.push({ year, ecosystems: count, memberOrganisations: members });
   }
   return rows;
+}
+
+/** Locations ranked by member organisations, largest first (ties by name order given). */
+export function topLocationsByMembers(
+  ecosystems: readonly Counted[],
+  locations: readonly Pick<Location, 'id'>[],
+  limit = 10,
+): (Tally & { locationId: string })[] {
+  return tallyByLocation(ecosystems, locations)
+    .sort((a, b) => b.memberOrganisations - a.memberOrganisations)
+    .slice(0, limit);
+}
+
+/** Member organisations of each stakeholder kind, per world region (for stacked bars). */
+export function stakeholderMixByRegion(
+  ecosystems: readonly Pick<EcosystemSummary, 'locationId' | 'stakeholderMix'>[],
+  locations: readonly Placed[],
+): ({ region: WorldRegion } & Record<StakeholderKind, number>)[] {
+  const regionOf = new Map(locations.map((location) => [location.id, location.region]));
+  const empty = () =>
+    Object.fromEntries(STAKEHOLDER_KINDS.map((kind) => [kind, 0])) as Record<
+      StakeholderKind,
+      number
+    >;
+  const rows = new Map<WorldRegion, Record<StakeholderKind, number>>();
+  for (const ecosystem of ecosystems) {
+    const region = regionOf.get(ecosystem.locationId);
+    if (!region) continue;
+    const row = rows.get(region) ?? empty();
+    for (const kind of STAKEHOLDER_KINDS) row[kind] += ecosystem.stakeholderMix[kind] ?? 0;
+    rows.set(region, row);
+  }
+  return WORLD_REGIONS.flatMap((region) => {
+    const row = rows.get(region);
+    return row ? [{ region, ...row }] : [];
+  });
+}
+
+/** How many ecosystems meet each of the nine principles, in the network's order. */
+export function principleCounts(
+  ecosystems: readonly Pick<EcosystemSummary, 'principles'>[],
+): { principle: PrincipleId; ecosystems: number }[] {
+  return PRINCIPLES.map((principle) => ({
+    principle,
+    ecosystems: ecosystems.filter((ecosystem) => ecosystem.principles.includes(principle)).length,
+  }));
 }

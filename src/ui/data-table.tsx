@@ -1,0 +1,53 @@
+export interface Column<Row> {
+  key: keyof Row & string;
+  label: string;
+  numeric?: boolean;
+  format?: (value: Row[keyof Row]) => string;
+}
+
+/** A plain table of the numbers behind a chart. */
+export function DataTable<Row extends object>({
+  caption,
+  columns,
+  rows,
+}: {
+  caption: string;
+  columns: readonly Column<Row>[];
+  rows: readonly Row[];
+}) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table data-table--full">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column.key} scope="col" className={column.numeric ? 'numeric' : undefined}>
+                {column.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => (
+            <tr key={index}>
+              {columns.map((column, columnIndex) => {
+                const value = row[column.key];
+                const text = column.format ? column.format(value) : String(value);
+                return columnIndex === 0 ? (
+                  <th key={column.key} scope="row">
+                    {text}
+                  </th>
+                ) : (
+                  <td key={column.key} className={column.numeric ? 'numeric' : undefined}>
+                    {text}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
