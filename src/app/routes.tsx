@@ -45,7 +45,7 @@ const presentRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/present',
   validateSearch: rawSearch,
-  component: lazyRouteComponent(() => import('../features/present/present-page'), 'PresentPage'),
+  component: lazyRouteComponent(() => import('./pages/present-page'), 'PresentPage'),
 });
 
 const embedRoute = createRoute({

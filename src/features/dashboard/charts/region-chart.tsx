@@ -17,6 +17,50 @@ import { AXIS_TICK, INITIAL_SIZE, SERIES } from './palette';
 
 type Row = Tally & { region: WorldRegion };
 
+/** The bars alone, for the dashboard card and the presenter slide. */
+export function RegionBars({
+  rows,
+  height = 320,
+  fontSize = 13,
+}: {
+  rows: readonly Row[];
+  height?: number;
+  fontSize?: number;
+}) {
+  const data = rows.map((row) => ({ ...row, label: REGION_LABELS[row.region] }));
+  const tick = { ...AXIS_TICK, fontSize };
+  return (
+    <ResponsiveContainer
+      width="100%"
+      height={height}
+      initialDimension={{ ...INITIAL_SIZE, height }}
+    >
+      <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="label" tick={tick} />
+        <YAxis yAxisId="ecosystems" tick={tick} allowDecimals={false} />
+        <YAxis yAxisId="members" orientation="right" tick={tick} allowDecimals={false} />
+        <Tooltip />
+        <Legend wrapperStyle={{ fontSize }} />
+        <Bar
+          yAxisId="ecosystems"
+          dataKey="ecosystems"
+          name="Ecosystems"
+          fill={SERIES.ecosystems}
+          isAnimationActive={false}
+        />
+        <Bar
+          yAxisId="members"
+          dataKey="memberOrganisations"
+          name="Member organisations"
+          fill={SERIES.members}
+          isAnimationActive={false}
+        />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
 export function RegionChart({ rows }: { rows: readonly Row[] }) {
   const data = rows.map((row) => ({ ...row, label: REGION_LABELS[row.region] }));
   const total = rows.reduce((sum, row) => sum + row.ecosystems, 0);
@@ -28,32 +72,7 @@ export function RegionChart({ rows }: { rows: readonly Row[] }) {
     <ChartCard
       title="Ecosystems and member organisations by world region"
       takeaway={takeaway}
-      chart={
-        <ResponsiveContainer width="100%" height={320} initialDimension={INITIAL_SIZE}>
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={AXIS_TICK} />
-            <YAxis yAxisId="ecosystems" tick={AXIS_TICK} allowDecimals={false} />
-            <YAxis yAxisId="members" orientation="right" tick={AXIS_TICK} allowDecimals={false} />
-            <Tooltip />
-            <Legend />
-            <Bar
-              yAxisId="ecosystems"
-              dataKey="ecosystems"
-              name="Ecosystems"
-              fill={SERIES.ecosystems}
-              isAnimationActive={false}
-            />
-            <Bar
-              yAxisId="members"
-              dataKey="memberOrganisations"
-              name="Member organisations"
-              fill={SERIES.members}
-              isAnimationActive={false}
-            />
-          </BarChart>
-        </ResponsiveContainer>
-      }
+      chart={<RegionBars rows={rows} />}
       table={
         <DataTable
           caption="Ecosystems and member organisations by world region"

@@ -1,0 +1,120 @@
+// Full-screen slides for a projector. The page passes the slides; this handles moving
+// between them: keys, controls, auto-advance with a progress bar, kiosk mode, full screen.
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useIdleCursor } from './use-idle-cursor';
+import { useAutoAdvance } from './use-auto-advance';
+import { useSlideKeys } from './use-slide-keys';
+
+export interface Slide {
+  id: string;
+  title: string;
+  content: ReactNode;
+}
+
+export interface PresenterProps {
+  slides: readonly Slide[];
+  index: number;
+  onIndexChange: (index: number) => void;
+  onExit: () => void;
+  autoSeconds?: number;
+  kiosk: boolean;
+}
+
+function toggleFullscreen(): void {
+  if (document.fullscreenElement) void document.exitFullscreen();
+  else {
+    // Not every browser can go full screen (iOS Safari on a phone cannot).
+    const root: Partial<Pick<HTMLElement, 'requestFullscreen'>> = document.documentElement;
+    void root.requestFullscreen?.().catch(() => undefined);
+  }
+}
+
+export function Presenter({
+  slides,
+  index,
+  onIndexChange,
+  onExit,
+  autoSeconds,
+  kiosk,
+}: PresenterProps) {
+  const [paused, setPaused] = useState(false);
+  const count = slides.length;
+  const go = useCallback(
+    (next: number) => onIndexChange(Math.max(0, Math.min(count - 1, next))),
+    [count, onIndexChange],
+  );
+  const advance = useCallback(() => {
+    if (index < count - 1) go(index + 1);
+    else if (kiosk || autoSeconds) go(0);
+  }, [index, count, kiosk, autoSeconds, go]);
+  const actions = useMemo(
+    () => ({
+      next: () => go(index + 1),
+      previous: () => go(index - 1),
+      first: () => go(0),
+      last: () => go(count - 1),
+      jump: (target: number) => {
+        if (target < count) go(target);
+      },
+      toggleFullscreen,
+      togglePause: () => setPaused((value) => !value),
+      exit: onExit,
+    }),
+    [go, index, count, onExit],
+  );
+  useSlideKeys(actions);
+  const progress = useAutoAdvance(autoSeconds, { paused, slide: index, onAdvance: advance });
+  const idle = useIdleCursor(kiosk);
+  const slide = slides[index];
+
+  return (
+    <div
+      className={`presenter${kiosk ? ' presenter--kiosk' : ''}${idle ? ' presenter--idle' : ''}`}
+    >
+      <div
+        className="presenter__slide"
+        aria-live="polite"
+        aria-roledescription="slide"
+        aria-label={`${index + 1} of ${count}: ${slide?.title ?? ''}`}
+      >
+        {slide?.content}
+      </div>
+      {autoSeconds !== undefined && (
+        <div
+          className="presenter__progress"
+          role="progressbar"
+          aria-label="Time to the next slide"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(progress * 100)}
+        >
+          <span style={{ width: `${progress * 100}%` }} />
+        </div>
+      )}
+      {!kiosk && (
+        <nav className="presenter__controls" aria-label="Slides">
+          <button type="button" onClick={actions.previous} disabled={index === 0}>
+            Previous
+          </button>
+          <span className="presenter__count">
+            Slide {index + 1} of {count}
+          </span>
+          <button type="button" onClick={actions.next} disabled={index === count - 1}>
+            Next
+          </button>
+          {autoSeconds !== undefined && (
+            <button type="button" onClick={actions.togglePause} aria-pressed={paused}>
+              {paused ? 'Play' : 'Pause'}
+            </button>
+          )}
+          <button type="button" onClick={toggleFullscreen}>
+            Full screen
+          </button>
+          <button type="button" onClick={onExit}>
+            Exit
+          </button>
+        </nav>
+      )}
+    </div>
+  );
+}
