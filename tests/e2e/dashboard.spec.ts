@@ -1,0 +1,178 @@
+import type { Page } from '@playwright/test';
+import { StatsDocument } from '../../src/api/schemas';
+import { expect, test } from './fixtures';
+
+const NUMBER = new Intl.NumberFormat('en-GB');
+
+/** The text of every script the page downloaded, to check what each route pulls in. */
+function collectScripts(page: Page): string[] {
+  const bodies: string[] = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('.js')) {
+      void response.text().then(
+        (text) => bodies.push(text),
+        () => undefined,
+      );
+    }
+  });
+  return bodies;
+}
+
+test.describe('dashboard', () => {
+  test('shows the three headline figures matching stats.json, and the charts draw', async ({
+    page,
+    request,
+    problems,
+  }) => {
+    const stats = StatsDocument.parse(await (await request.get('/api/v1/stats.json')).json());
+    await page.goto('/dashboard');
+    for (const [label, value] of [
+      ['Member organisations', stats.totals.memberOrganisations],
+      ['Active countries', stats.totals.activeCountries],
+      ['Ecosystem meetings per year', stats.totals.meetingsPerYear],
+    ] as const) {
+      const tile = page
+        .locator('.kpi-tile')
+        .filter({ has: page.getByText(label, { exact: true }) });
+      await expect(tile).toContainText(NUMBER.format(value));
+    }
+    const charts = page
+      .getByRole('region')
+      .filter({ has: page.getByRole('button', { name: 'Show as table' }) });
+    await expect(charts).toHaveCount(6);
+    for (const chart of await charts.all()) {
+      await expect(chart.locator('svg.recharts-surface').first()).toBeVisible();
+      expect(
+        await chart.locator('.recharts-bar-rectangle, .recharts-line-curve').count(),
+      ).toBeGreaterThan(0);
+    }
+    expect(problems.consoleErrors).toEqual([]);
+  });
+
+  test('filters follow the URL and "View on the map" carries them over', async ({ page }) => {
+    await page.goto('/dashboard?country=spain');
+    await expect(page.getByRole('status').filter({ hasText: 'ecosystems' })).toHaveText(
+      '6 ecosystems in 1 country',
+    );
+    await page.getByRole('link', { name: 'View on the map' }).click();
+    await expect(page).toHaveURL(/\/\?country=spain$/);
+    await expect(page.getByRole('list', { name: 'Ecosystems' }).getByRole('listitem')).toHaveCount(
+      6,
+    );
+  });
+
+  test('"Show as table" opens the numbers behind a chart', async ({ page }) => {
+    await page.goto('/dashboard');
+    const chart = page.getByRole('region', { name: 'Top locations by member organisations' });
+    await chart.getByRole('button', { name: 'Show as table' }).click();
+    await expect(chart.getByRole('table')).toBeVisible();
+    await expect(chart.getByRole('row')).toHaveCount(11);
+  });
+
+  test('the dashboard downloads no MapLibre and the map no Recharts', async ({ browser }) => {
+    const dashboard = await browser.newPage();
+    const dashboardScripts = collectScripts(dashboard);
+    await dashboard.goto('/dashboard');
+    await expect(dashboard.locator('svg.recharts-surface').first()).toBeVisible();
+    await dashboard.waitForLoadState('networkidle');
+    expect(dashboardScripts.some((text) => text.includes('maplibregl-canvas'))).toBe(false);
+    expect(dashboardScripts.some((text) => text.includes('recharts-surface'))).toBe(true);
+
+    const map = await browser.newPage();
+    const mapScripts = collectScripts(map);
+    await map.goto('/');
+    await map.locator('[data-map-ready="true"]').waitFor();
+    await map.waitForLoadState('networkidle');
+    expect(mapScripts.some((text) => text.includes('maplibregl-canvas'))).toBe(true);
+    expect(mapScripts.some((text) => text.includes('recharts-surface'))).toBe(false);
+  });
+});
+
+test.describe('presenter mode', () => {
+  test('walks every slide by keyboard with the URL following, and Esc returns to the dashboard', async ({
+    page,
+    problems,
+  }) => {
+    await page.goto('/present');
+    await expect(page.getByText('Slide 1 of 9')).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'The network in numbers' }),
+    ).toBeVisible();
+    const titles = [
+      'Member organisations',
+      'Active countries',
+      'Ecosystem meetings per year',
+      'Ecosystems by region',
+      'Growth over time',
+      'Where the ecosystems are',
+      /./,
+      'Connect with an ecosystem',
+    ];
+    for (const [i, title] of titles.entries()) {
+      await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'PageDown');
+      await expect(page).toHaveURL(new RegExp(`slide=${i + 2}`));
+      await expect(page.getByText(`Slide ${i + 2} of 9`)).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    }
+    await page.keyboard.press('Home');
+    await expect(page).toHaveURL(/\/present$/);
+    await page.keyboard.press('End');
+    await expect(page).toHaveURL(/slide=9/);
+    await page.keyboard.press('ArrowLeft');
+    await expect(page).toHaveURL(/slide=8/);
+    await page.keyboard.press('3');
+    await expect(page).toHaveURL(/slide=3/);
+    await page.keyboard.press('Space');
+    await expect(page).toHaveURL(/slide=4/);
+    await page.keyboard.press('PageUp');
+    await expect(page).toHaveURL(/slide=3/);
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Network in numbers' })).toBeVisible();
+    expect(problems.consoleErrors).toEqual([]);
+  });
+
+  test('a deep link opens its slide, and the map slide draws', async ({ page }) => {
+    await page.goto('/present?slide=7');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Where the ecosystems are' }),
+    ).toBeVisible();
+    await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
+  });
+
+  test('?auto=2 advances on its own with a progress bar; P pauses', async ({ page }) => {
+    await page.goto('/present?auto=2');
+    await expect(page.getByRole('progressbar', { name: 'Time to the next slide' })).toBeVisible();
+    await expect(page).toHaveURL(/slide=2/, { timeout: 5000 });
+    await page.keyboard.press('p');
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+    await page.waitForTimeout(2500);
+    await expect(page).toHaveURL(/slide=2/);
+  });
+
+  test('?kiosk=1 hides the controls and loops', async ({ page }) => {
+    await page.goto('/present?kiosk=1&auto=1&slide=9');
+    await expect(page.getByRole('navigation', { name: 'Slides' })).toHaveCount(0);
+    await expect(page).toHaveURL(/present\?kiosk=1&auto=1$/, { timeout: 4000 });
+  });
+
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ]) {
+    test(`readable at ${size.width}x${size.height}: body text at least 32 px, figures fill the slide`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      await page.goto('/present?slide=2');
+      const label = page.getByRole('heading', { level: 1 });
+      await expect(label).toBeVisible();
+      const bodySize = await page
+        .locator('.slide__note')
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(bodySize).toBeGreaterThanOrEqual(32);
+      const giant = await page.locator('.slide__giant').boundingBox();
+      expect((giant?.height ?? 0) / size.height).toBeGreaterThan(0.3);
+    });
+  }
+});

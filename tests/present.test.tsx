@@ -1,0 +1,69 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { apiDocument } from '../mocks/api-files';
+import type { EcosystemsDocument, StatsDocument } from '../src/api/schemas';
+import { chooseSpotlight } from '../src/app/pages/present-slides';
+import { renderApp } from './test-utils';
+
+vi.mock('react-map-gl/maplibre', async () => (await import('./map-mock')).mapModule);
+
+const stats = apiDocument('stats.json') as StatsDocument;
+const { ecosystems } = apiDocument('ecosystems.json') as EcosystemsDocument;
+
+describe('presenter mode', () => {
+  it('moves between slides with the keys and the URL follows', async () => {
+    const { user, router } = renderApp({ url: '/present' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'The network in numbers' }),
+    ).toBeInTheDocument();
+    await user.keyboard('{ArrowRight}');
+    expect(await screen.findByText('Slide 2 of 9')).toBeInTheDocument();
+    expect(router.state.location.searchStr).toBe('?slide=2');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      `${new Intl.NumberFormat('en-GB').format(stats.totals.memberOrganisations)} Member organisations`,
+    );
+    await user.keyboard('{End}');
+    expect(router.state.location.searchStr).toBe('?slide=9');
+    await user.keyboard('4');
+    expect(router.state.location.searchStr).toBe('?slide=4');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Ecosystem meetings per year',
+    );
+    await user.keyboard('{Escape}');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Network in numbers' }),
+    ).toBeInTheDocument();
+  });
+
+  it('computes the headline figures for the filters', async () => {
+    renderApp({ url: '/present?slide=3&country=scotland,wales' });
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
+      '1 Active countries',
+    );
+  });
+
+  it('the controls work with a pointer too, and kiosk mode hides them', async () => {
+    const { user, router } = renderApp({ url: '/present?slide=2' });
+    await user.click(await screen.findByRole('button', { name: 'Next' }));
+    expect(router.state.location.searchStr).toBe('?slide=3');
+    await user.click(screen.getByRole('button', { name: 'Previous' }));
+    expect(router.state.location.searchStr).toBe('?slide=2');
+    renderApp({ url: '/present?kiosk=1' });
+    expect(screen.getAllByRole('navigation', { name: 'Slides' })).toHaveLength(1);
+  });
+});
+
+describe('chooseSpotlight', () => {
+  it('takes the requested ecosystem when it exists', () => {
+    expect(chooseSpotlight(ecosystems, 'south-denmark-ehealth-ecosystem', new Date())).toBe(
+      'south-denmark-ehealth-ecosystem',
+    );
+  });
+  it('rotates monthly through sourced ecosystems otherwise', () => {
+    const january = chooseSpotlight(ecosystems, 'atlantis', new Date(2026, 0, 15));
+    const february = chooseSpotlight(ecosystems, undefined, new Date(2026, 1, 15));
+    expect(january).not.toBe(february);
+    expect(ecosystems.find((ecosystem) => ecosystem.id === january)?.illustrative).toBe(false);
+    expect(chooseSpotlight(ecosystems, undefined, new Date(2026, 0, 3))).toBe(january);
+  });
+});
