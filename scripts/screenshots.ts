@@ -17,6 +17,25 @@ const SHOTS = [
     height: 900,
   },
   { file: 'docs/screenshot-about.png', path: '/about', width: 1280, height: 800 },
+  { file: 'docs/screenshot-dashboard.png', path: '/dashboard', width: 1920, height: 1080 },
+  {
+    file: 'docs/screenshot-present-figure.png',
+    path: '/present?slide=2',
+    width: 1920,
+    height: 1080,
+  },
+  {
+    file: 'docs/screenshot-present-regions.png',
+    path: '/present?slide=5',
+    width: 1920,
+    height: 1080,
+  },
+  {
+    file: 'docs/screenshot-present-spotlight.png',
+    path: '/present?slide=8&spotlight=south-denmark-ehealth-ecosystem',
+    width: 1920,
+    height: 1080,
+  },
 ];
 
 async function waitForServer(): Promise<void> {
@@ -53,7 +72,10 @@ try {
   });
   const only = process.argv[2];
   for (const shot of SHOTS.filter((s) => !only || s.file.includes(only))) {
-    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
+    const page = await browser.newPage({
+      viewport: { width: shot.width, height: shot.height },
+      reducedMotion: 'reduce',
+    });
     await page.goto(BASE + shot.path);
     await page.waitForLoadState('networkidle');
     await page
