@@ -1,11 +1,19 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { apiUrl, fetchJson } from './client';
-import { EcosystemDocument, EcosystemsDocument } from './schemas';
+import { z } from 'zod';
+import { checkRecords, envelope, records } from './list-document';
+import { EcosystemDocument, EcosystemSummary } from './schemas';
+
+const Envelope = z.object({ ...envelope, ecosystems: records });
 
 export const ecosystemsQuery = () =>
   queryOptions({
     queryKey: ['ecosystems'],
-    queryFn: ({ signal }) => fetchJson(apiUrl('ecosystems.json'), EcosystemsDocument, { signal }),
+    queryFn: async ({ signal }) => {
+      const document = await fetchJson(apiUrl('ecosystems.json'), Envelope, { signal });
+      const { items, rejected } = checkRecords(document.ecosystems, EcosystemSummary);
+      return { generatedAt: document.generatedAt, ecosystems: items, rejected };
+    },
   });
 
 export const ecosystemQuery = (id: string) =>

@@ -1,11 +1,19 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { apiUrl, fetchJson } from './client';
-import { LocationsDocument } from './schemas';
+import { z } from 'zod';
+import { checkRecords, envelope, records } from './list-document';
+import { Location } from './schemas';
+
+const Envelope = z.object({ ...envelope, locations: records });
 
 export const locationsQuery = () =>
   queryOptions({
     queryKey: ['locations'],
-    queryFn: ({ signal }) => fetchJson(apiUrl('locations.json'), LocationsDocument, { signal }),
+    queryFn: async ({ signal }) => {
+      const document = await fetchJson(apiUrl('locations.json'), Envelope, { signal });
+      const { items, rejected } = checkRecords(document.locations, Location);
+      return { generatedAt: document.generatedAt, locations: items, rejected };
+    },
   });
 
 export const useLocations = () => useSuspenseQuery(locationsQuery()).data;

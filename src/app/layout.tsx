@@ -1,5 +1,6 @@
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { Suspense } from 'react';
+import { OfflineBanner } from '../ui/offline-banner';
 import { Spinner } from '../ui/spinner';
 
 /** Routes drawn without the site header and footer (full screen, iframes). */
@@ -49,6 +50,7 @@ export function Layout() {
           </ul>
         </nav>
       </header>
+      <OfflineBanner />
       <main id="main" tabIndex={-1}>
         {page}
       </main>

@@ -8,18 +8,20 @@ import { DashboardView } from '../../features/dashboard/dashboard-view';
 import { FilterBar } from '../../features/filters/filter-bar';
 import { usePageTitle } from '../../ui/page-title';
 import { QueryBoundary } from '../../ui/query-boundary';
+import { RecordsNotice } from '../../ui/records-notice';
 import { FilterNotice } from './filter-notice';
 import { useExplorerData } from './use-explorer-data';
 import { useFilterState } from './use-filter-state';
 
 function Dashboard() {
   const { filters, setFilters, notice, dismissNotice } = useFilterState();
-  const { locations, filtered, facets } = useExplorerData(filters);
+  const { locations, filtered, facets, rejected } = useExplorerData(filters);
   const stats = useStats();
   const search = useMemo(() => serialiseFilters(filters), [filters]);
   return (
     <>
       <FilterNotice dropped={notice} onDismiss={dismissNotice} />
+      <RecordsNotice rejected={rejected} />
       <div className="dashboard-toolbar">
         <FilterBar filters={filters} facets={facets} locations={locations} onChange={setFilters} />
         <p role="status" className="result-count">

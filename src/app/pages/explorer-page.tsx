@@ -7,6 +7,8 @@ import { describeResult } from '../../domain/grouping';
 import { activeFilterCount, serialiseFilters } from '../../domain/url-state';
 import { usePageTitle } from '../../ui/page-title';
 import { QueryBoundary } from '../../ui/query-boundary';
+import { RecordsNotice } from '../../ui/records-notice';
+import { RegionBoundary } from '../../ui/region-boundary';
 import { FilterDrawer } from './filter-drawer';
 import { FilterNotice } from './filter-notice';
 import { MapRegion } from './map-region';
@@ -15,7 +17,7 @@ import { useFilterState } from './use-filter-state';
 
 function Explorer() {
   const { filters, setFilters, notice, dismissNotice } = useFilterState();
-  const { locations, locationsById, filtered, facets } = useExplorerData(filters);
+  const { locations, locationsById, filtered, facets, rejected } = useExplorerData(filters);
   const [selectedId, setSelectedId] = useState<string | undefined>();
   const [highlightedId, setHighlightedId] = useState<string | undefined>();
   const [listOpen, setListOpen] = useState(false);
@@ -26,14 +28,19 @@ function Explorer() {
 
   return (
     <div className="explorer">
-      <FilterNotice dropped={notice} onDismiss={dismissNotice} />
+      <div className="explorer__notices">
+        <FilterNotice dropped={notice} onDismiss={dismissNotice} />
+        <RecordsNotice rejected={rejected} />
+      </div>
       <FilterDrawer activeCount={activeFilterCount(filters)}>
-        <FilterPanel
-          filters={filters}
-          facets={facets}
-          locations={locations}
-          onChange={setFilters}
-        />
+        <RegionBoundary title="The filters could not be shown">
+          <FilterPanel
+            filters={filters}
+            facets={facets}
+            locations={locations}
+            onChange={setFilters}
+          />
+        </RegionBoundary>
       </FilterDrawer>
       <section className="explorer__map" aria-label="Map">
         <MapRegion
@@ -72,14 +79,16 @@ function Explorer() {
           </button>
         </div>
         <div id="ecosystem-results" className="explorer__list-body">
-          <EcosystemList
-            ecosystems={filtered}
-            locationsById={locationsById}
-            selectedId={selected?.id}
-            linkSearch={linkSearch}
-            onSelect={select}
-            onHighlight={setHighlightedId}
-          />
+          <RegionBoundary title="The list could not be shown">
+            <EcosystemList
+              ecosystems={filtered}
+              locationsById={locationsById}
+              selectedId={selected?.id}
+              linkSearch={linkSearch}
+              onSelect={select}
+              onHighlight={setHighlightedId}
+            />
+          </RegionBoundary>
         </div>
       </section>
     </div>

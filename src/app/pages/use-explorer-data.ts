@@ -4,12 +4,20 @@ import { useMemo } from 'react';
 import { useEcosystems } from '../../api/ecosystems';
 import { useLocations } from '../../api/locations';
 import { facetCounts, filterEcosystems, type FilterContext } from '../../domain/filters';
+import { placeEcosystems } from '../../domain/integrity';
 import { buildSearchIndex, searchIds } from '../../domain/search';
 import type { Filters } from '../../domain/url-state';
 
 export function useExplorerData(filters: Filters) {
-  const { locations } = useLocations();
-  const { ecosystems } = useEcosystems();
+  const locationsDocument = useLocations();
+  const ecosystemsDocument = useEcosystems();
+  const { locations } = locationsDocument;
+  const placed = useMemo(
+    () => placeEcosystems(ecosystemsDocument.ecosystems, locations),
+    [ecosystemsDocument.ecosystems, locations],
+  );
+  const ecosystems = placed.items;
+  const rejected = locationsDocument.rejected + ecosystemsDocument.rejected + placed.rejected;
   const locationsById = useMemo(
     () => new Map(locations.map((location) => [location.id, location])),
     [locations],
@@ -38,5 +46,5 @@ export function useExplorerData(filters: Filters) {
     () => facetCounts(ecosystems, filters, context),
     [ecosystems, filters, context],
   );
-  return { locations, locationsById, ecosystems, filtered, facets };
+  return { locations, locationsById, ecosystems, filtered, facets, rejected };
 }

@@ -1,9 +1,6 @@
 import type { NetworkSource } from '../../api/schemas';
+import { ExternalLink } from '../../ui/external-link';
 import { Section } from '../../ui/section';
-
-function safeHttps(url: string): string | undefined {
-  return /^https:\/\//i.test(url.trim()) ? url.trim() : undefined;
-}
 
 /** What the network itself publishes, each figure with its source and date: kept apart. */
 export function NetworkFigures({ network }: { network: NetworkSource }) {
@@ -15,20 +12,13 @@ export function NetworkFigures({ network }: { network: NetworkSource }) {
       </p>
       <ul className="network-figures__list">
         {network.figures.map((figure) => {
-          const href = safeHttps(figure.source.url);
           return (
             <li key={figure.id}>
               <span className="network-figures__value">{figure.display}</span>{' '}
               <span className="network-figures__label">{figure.label}</span>
               <span className="network-figures__source">
                 {figure.asOf ? `${figure.asOf} · ` : 'undated · '}
-                {href ? (
-                  <a href={href} rel="noopener noreferrer" target="_blank">
-                    {figure.source.title}
-                  </a>
-                ) : (
-                  figure.source.title
-                )}
+                <ExternalLink href={figure.source.url}>{figure.source.title}</ExternalLink>
               </span>
             </li>
           );

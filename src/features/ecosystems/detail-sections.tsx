@@ -6,7 +6,7 @@ import {
   type Organisation,
 } from '../../api/schemas';
 import { PRINCIPLE_LABELS, STAKEHOLDER_LABELS } from '../../domain/labels';
-import { ExternalLink } from './safe-link';
+import { ExternalLink } from '../../ui/external-link';
 
 export function OrganisationList({
   title,

@@ -11,7 +11,7 @@ import {
 } from './detail-sections';
 import { Gatherings } from './gatherings';
 import { KeyFigures } from './key-figures';
-import { ExternalLink } from './safe-link';
+import { ExternalLink } from '../../ui/external-link';
 
 export interface EcosystemDetailProps {
   ecosystem: Ecosystem;

@@ -1,6 +1,7 @@
 // Full-screen slides for a projector. The page passes the slides; this handles moving
 // between them: keys, controls, auto-advance with a progress bar, kiosk mode, full screen.
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { RegionBoundary } from '../../ui/region-boundary';
 import { useIdleCursor } from './use-idle-cursor';
 import { useAutoAdvance } from './use-auto-advance';
 import { useSlideKeys } from './use-slide-keys';
@@ -77,7 +78,9 @@ export function Presenter({
         aria-roledescription="slide"
         aria-label={`${index + 1} of ${count}: ${slide?.title ?? ''}`}
       >
-        {slide?.content}
+        <RegionBoundary key={slide?.id} title="This slide could not be shown">
+          {slide?.content}
+        </RegionBoundary>
       </div>
       {autoSeconds !== undefined && (
         <div
