@@ -5,11 +5,25 @@ import { test as base, expect } from '@playwright/test';
 export interface PageProblems {
   consoleErrors: string[];
   foreignRequests: string[];
+  /** Content-Security-Policy violations the page reported. */
+  cspViolations: () => Promise<string[]>;
 }
 
 export const test = base.extend<{ problems: PageProblems }>({
   problems: async ({ page, baseURL }, use) => {
-    const problems: PageProblems = { consoleErrors: [], foreignRequests: [] };
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.defineProperty(window, '__cspViolations', { value: seen });
+      document.addEventListener('securitypolicyviolation', (event) => {
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    const problems: PageProblems = {
+      consoleErrors: [],
+      foreignRequests: [],
+      cspViolations: () =>
+        page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+    };
     const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
     page.on('console', (message) => {
       if (message.type() === 'error') problems.consoleErrors.push(message.text());
