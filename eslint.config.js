@@ -55,6 +55,13 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   { files: ['src/**/*.tsx'], ...jsxA11y.flatConfigs.strict },
+  {
+    files: ['src/**/*.tsx'],
+    rules: {
+      // A scrollable region must be reachable by keyboard (axe: scrollable-region-focusable).
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: [], roles: ['tabpanel', 'region'] }],
+    },
+  },
   ...pluginQuery.configs['flat/recommended'],
   // Features are rooms, app/ is the hallway: a feature never imports another feature.
   ...FEATURES.map((feature) => ({

@@ -2,6 +2,7 @@ import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { Suspense } from 'react';
 import { OfflineBanner } from '../ui/offline-banner';
 import { Spinner } from '../ui/spinner';
+import { useRouteFocus } from '../ui/use-route-focus';
 
 /** Routes drawn without the site header and footer (full screen, iframes). */
 const CHROMELESS_PATHS = ['/present', '/embed'];
@@ -16,13 +17,18 @@ const NAV = [
 
 export function Layout() {
   const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const mainRef = useRouteFocus(pathname);
   const page = (
     <Suspense fallback={<Spinner />}>
       <Outlet />
     </Suspense>
   );
   if (CHROMELESS_PATHS.some((path) => pathname.endsWith(path))) {
-    return <main id="main">{page}</main>;
+    return (
+      <main id="main" ref={mainRef} tabIndex={-1}>
+        {page}
+      </main>
+    );
   }
   return (
     <div className="shell">
@@ -51,7 +57,7 @@ export function Layout() {
         </nav>
       </header>
       <OfflineBanner />
-      <main id="main" tabIndex={-1}>
+      <main id="main" ref={mainRef} tabIndex={-1}>
         {page}
       </main>
       <footer className="site-footer">

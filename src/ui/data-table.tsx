@@ -16,7 +16,8 @@ export function DataTable<Row extends object>({
   rows: readonly Row[];
 }) {
   return (
-    <div className="table-scroll">
+    // Focusable so keyboard users can scroll a wide table (WCAG 2.1.1).
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="data-table data-table--full">
         <caption>{caption}</caption>
         <thead>

@@ -1,0 +1,131 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
+}
+
+const STATES: { name: string; path: string; ready?: (page: Page) => Promise<void> }[] = [
+  {
+    name: 'map explorer',
+    path: '/',
+    ready: (page) => page.locator('[data-map-ready="true"]').waitFor(),
+  },
+  {
+    name: 'filtered map',
+    path: '/?country=spain&theme=telehealth',
+    ready: (page) => page.locator('[data-map-ready="true"]').waitFor(),
+  },
+  { name: 'ecosystem page', path: '/ecosystems/south-denmark-ehealth-ecosystem' },
+  { name: 'illustrative ecosystem page', path: '/ecosystems/digital-health-ecosystem-argentina' },
+  { name: 'dashboard', path: '/dashboard' },
+  { name: 'about', path: '/about' },
+  { name: 'events', path: '/events' },
+  { name: 'compare', path: '/compare' },
+  { name: 'embed', path: '/embed' },
+  { name: 'not found', path: '/nowhere' },
+  { name: 'filter notice', path: '/?country=atlantis' },
+  ...Array.from({ length: 9 }, (_, i) => ({
+    name: `presenter slide ${i + 1}`,
+    path: `/present?slide=${i + 1}`,
+  })),
+];
+
+test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
+  for (const state of STATES) {
+    test(`${state.name}: no violations`, async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(state.path);
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeAttached();
+      if (state.ready) await state.ready(page);
+      await page.waitForLoadState('networkidle');
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+
+  test('dashboard with every table open: no violations', async ({ page }) => {
+    await page.goto('/dashboard');
+    await expect(page.getByRole('button', { name: 'Show as table' })).toHaveCount(6);
+    for (const button of await page.getByRole('button', { name: 'Show as table' }).all())
+      await button.click();
+    await expect(page.getByRole('table')).toHaveCount(6);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('an error state: no violations', async ({ page }) => {
+    await page.route('**/api/v1/ecosystems.json', (route) =>
+      route.fulfill({ status: 500, body: 'down' }),
+    );
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible({ timeout: 30_000 });
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('an open ecosystem panel and the narrow filter drawer: no violations', async ({ page }) => {
+    await page.goto('/?country=denmark');
+    await page.getByRole('button', { name: /^Show .* on the map$/ }).click();
+    await expect(
+      page.getByRole('complementary', { name: 'South DENMARK eHealth ECOsystem' }),
+    ).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('button', { name: /^Filters/ }).click();
+    expect(await violations(page)).toEqual([]);
+  });
+});
+
+test('one h1 per page, and focus moves to the new page on navigation', async ({ page }) => {
+  for (const path of [
+    '/',
+    '/dashboard',
+    '/about',
+    '/ecosystems/south-denmark-ehealth-ecosystem',
+    '/present',
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  }
+  await page.goto('/about');
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Dashboard' })
+    .click();
+  await expect(page.getByRole('main')).toBeFocused();
+});
+
+test('skip link jumps to the content', async ({ page }) => {
+  await page.goto('/about');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});
+
+test.describe('reflow at 400% zoom (320 CSS px wide)', () => {
+  test.use({ viewport: { width: 320, height: 480 } });
+  for (const path of [
+    '/',
+    '/dashboard',
+    '/about',
+    '/ecosystems/south-denmark-ehealth-ecosystem',
+    '/present?slide=2',
+  ]) {
+    test(`${path} needs no horizontal scrolling`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeAttached();
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
