@@ -2,7 +2,7 @@ import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { apiUrl, fetchJson } from './client';
 import { z } from 'zod';
 import { checkRecords, envelope, records } from './list-document';
-import { EcosystemDocument, EcosystemSummary } from './schemas';
+import { EcosystemDetailDocument, EcosystemSummary } from './schemas';
 
 const Envelope = z.object({ ...envelope, ecosystems: records });
 
@@ -20,7 +20,7 @@ export const ecosystemQuery = (id: string) =>
   queryOptions({
     queryKey: ['ecosystems', id],
     queryFn: ({ signal }) =>
-      fetchJson(apiUrl(`ecosystems/${encodeURIComponent(id)}.json`), EcosystemDocument, {
+      fetchJson(apiUrl(`ecosystems/${encodeURIComponent(id)}.json`), EcosystemDetailDocument, {
         signal,
       }),
   });

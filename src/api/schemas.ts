@@ -256,7 +256,20 @@ export const EcosystemDocument = z.strictObject({
   ecosystem: EcosystemSource,
 });
 export type EcosystemDocument = z.infer<typeof EcosystemDocument>;
-export type Ecosystem = EcosystemSource;
+
+// What the app accepts for one ecosystem: links are kept as strings and only rendered as
+// links when they are http(s), so one bad link never hides the whole page.
+const LooseUrl = z.string().max(2048);
+const LooseOrganisation = Organisation.extend({ website: LooseUrl.optional() });
+export const EcosystemDetail = EcosystemSource.extend({
+  leadOrganisations: z.array(LooseOrganisation),
+  partners: z.array(LooseOrganisation),
+  supportedBy: z.array(LooseOrganisation),
+  website: LooseUrl.optional(),
+  sources: z.array(Source.extend({ url: LooseUrl })),
+});
+export const EcosystemDetailDocument = z.object({ ...DocumentMeta, ecosystem: EcosystemDetail });
+export type Ecosystem = z.infer<typeof EcosystemDetail>;
 
 const Tally = z.strictObject({
   ecosystems: Count,

@@ -6,6 +6,7 @@ import { useEcosystem } from '../../api/ecosystems';
 import { useEvents } from '../../api/events';
 import { Slug } from '../../api/schemas';
 import { EcosystemDetail } from '../../features/ecosystems/ecosystem-detail';
+import { Gatherings } from '../../features/ecosystems/gatherings';
 import { serialiseFilters } from '../../domain/url-state';
 import { NotFound } from '../../ui/not-found';
 import { usePageTitle } from '../../ui/page-title';
@@ -50,21 +51,28 @@ function SiblingNav({ id }: { id: string }) {
   );
 }
 
-function EcosystemContent({ id }: { id: string }) {
-  const { ecosystem } = useEcosystem(id);
+function EcosystemGatherings({ id }: { id: string }) {
   const { events } = useEvents();
-  const { locationsById } = useExplorerData(useFilterState().filters);
-  usePageTitle(ecosystem.name);
   const own = useMemo(() => events.filter((event) => event.ecosystemId === id), [events, id]);
   const now = useMemo(() => new Date(), []);
+  return <Gatherings events={own} now={now} />;
+}
+
+function EcosystemContent({ id }: { id: string }) {
+  const { ecosystem } = useEcosystem(id);
+  const { locationsById } = useExplorerData(useFilterState().filters);
+  usePageTitle(ecosystem.name);
   return (
     <>
       <SiblingNav id={id} />
       <EcosystemDetail
         ecosystem={ecosystem}
         location={locationsById.get(ecosystem.locationId)}
-        events={own}
-        now={now}
+        gatherings={
+          <QueryBoundary title="The gatherings could not be loaded">
+            <EcosystemGatherings id={id} />
+          </QueryBoundary>
+        }
         map={
           <Suspense fallback={null}>
             <MiniMap point={ecosystem.coordinates} name={ecosystem.name} />

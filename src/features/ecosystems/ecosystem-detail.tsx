@@ -1,6 +1,6 @@
 import { Section } from '../../ui/section';
 import type { ReactNode } from 'react';
-import type { AtlasEvent, Ecosystem, Location } from '../../api/schemas';
+import type { Ecosystem, Location } from '../../api/schemas';
 import { THEME_LABELS } from '../../domain/labels';
 import {
   OrganisationList,
@@ -9,21 +9,20 @@ import {
   StakeholderSection,
   TextList,
 } from './detail-sections';
-import { Gatherings } from './gatherings';
 import { KeyFigures } from './key-figures';
 import { ExternalLink } from '../../ui/external-link';
 
 export interface EcosystemDetailProps {
   ecosystem: Ecosystem;
   location: Location | undefined;
-  events: readonly AtlasEvent[];
-  now: Date;
   /** A small map of where the ecosystem is, composed by the page. */
   map?: ReactNode;
+  /** The next gatherings, loaded on their own so a failure stays in that section. */
+  gatherings?: ReactNode;
 }
 
 /** Every field of an ecosystem, in readable sections. */
-export function EcosystemDetail({ ecosystem, location, events, now, map }: EcosystemDetailProps) {
+export function EcosystemDetail({ ecosystem, location, map, gatherings }: EcosystemDetailProps) {
   const hasOrganisations =
     ecosystem.leadOrganisations.length + ecosystem.partners.length + ecosystem.supportedBy.length >
     0;
@@ -87,7 +86,7 @@ export function EcosystemDetail({ ecosystem, location, events, now, map }: Ecosy
         </div>
         <div className="ecosystem-detail__side">
           {map}
-          <Gatherings events={events} now={now} />
+          {gatherings}
           <SourcesSection ecosystem={ecosystem} />
         </div>
       </div>

@@ -1,0 +1,324 @@
+// What the app does when the data or the network misbehave: one test per case.
+import { screen, waitFor, within } from '@testing-library/react';
+import { delay, http, HttpResponse } from 'msw';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { apiDocument } from '../mocks/api-files';
+import { server } from '../mocks/node';
+import { ApiError, DEFAULT_TIMEOUT_MS, fetchJson, shouldRetry } from '../src/api/client';
+import { EcosystemsDocument, type EcosystemSummary } from '../src/api/schemas';
+import { renderApp } from './test-utils';
+
+vi.mock('react-map-gl/maplibre', async () => (await import('./map-mock')).mapModule);
+
+const real = apiDocument('ecosystems.json') as EcosystemsDocument;
+const first = real.ecosystems[0] as EcosystemSummary;
+const ECOSYSTEMS_URL = '*/api/v1/ecosystems.json';
+
+function serveEcosystems(ecosystems: unknown[]) {
+  server.use(http.get(ECOSYSTEMS_URL, () => HttpResponse.json({ ...real, ecosystems })));
+}
+function serveBody(body: string, init: { status?: number; type?: string } = {}) {
+  server.use(
+    http.get(
+      ECOSYSTEMS_URL,
+      () =>
+        new HttpResponse(body, {
+          status: init.status ?? 200,
+          headers: { 'Content-Type': init.type ?? 'application/json' },
+        }),
+    ),
+  );
+}
+const items = () =>
+  within(screen.getByRole('list', { name: 'Ecosystems' })).getAllByRole('listitem');
+const recordNotice = () => screen.findByText(/could not be shown because/);
+
+async function expectRegionError(message: RegExp) {
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent(message);
+  expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  // The rest of the page (header, navigation) still works.
+  expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+}
+
+beforeEach(() => {
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('a broken document shows an error in its region with "Try again"', () => {
+  it('500', async () => {
+    serveBody('{}', { status: 500 });
+    renderApp({ url: '/' });
+    await expectRegionError(/server answered 500/);
+  });
+
+  it.each([502, 503])('%i, and it is retried with backoff', async (status) => {
+    serveBody('', { status });
+    renderApp({ url: '/' });
+    await expectRegionError(new RegExp(`server answered ${status}`));
+    expect(shouldRetry(0, new ApiError('x', 'http', status))).toBe(true);
+  });
+
+  it('404, and it is not retried', async () => {
+    serveBody('{"error":"missing"}', { status: 404 });
+    renderApp({ url: '/' });
+    await expectRegionError(/server answered 404/);
+    expect(shouldRetry(0, new ApiError('x', 'http', 404))).toBe(false);
+  });
+
+  it('a network error', async () => {
+    server.use(http.get(ECOSYSTEMS_URL, () => HttpResponse.error()));
+    renderApp({ url: '/' });
+    await expectRegionError(/network is unreachable/);
+  });
+
+  it('a hang past the timeout (10 s in the app)', async () => {
+    expect(DEFAULT_TIMEOUT_MS).toBe(10_000);
+    server.use(
+      http.get('http://localhost/slow.json', async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
+    await expect(
+      fetchJson('http://localhost/slow.json', EcosystemsDocument, { timeoutMs: 30 }),
+    ).rejects.toMatchObject({
+      kind: 'timeout',
+    });
+  });
+
+  it('malformed JSON', async () => {
+    serveBody('{"apiVersion":"v1", "ecosystems": [');
+    renderApp({ url: '/' });
+    await expectRegionError(/not valid JSON/);
+  });
+
+  it('HTML with status 200', async () => {
+    serveBody('<!doctype html><title>Index</title>', { type: 'text/html' });
+    renderApp({ url: '/' });
+    await expectRegionError(/Expected JSON but got text\/html/);
+  });
+
+  it('an empty body', async () => {
+    serveBody('');
+    renderApp({ url: '/' });
+    await expectRegionError(/not valid JSON/);
+  });
+
+  it('null', async () => {
+    serveBody('null');
+    renderApp({ url: '/' });
+    await expectRegionError(/unexpected shape/);
+  });
+
+  it('{}', async () => {
+    serveBody('{}');
+    renderApp({ url: '/' });
+    await expectRegionError(/unexpected shape/);
+  });
+
+  it('a wrong top-level shape (an array)', async () => {
+    serveBody(JSON.stringify(real.ecosystems));
+    renderApp({ url: '/' });
+    await expectRegionError(/unexpected shape/);
+  });
+
+  it('one endpoint failing while the others work', async () => {
+    server.use(http.get('*/api/v1/events.json', () => HttpResponse.json({}, { status: 500 })));
+    renderApp({ url: '/ecosystems/south-denmark-ehealth-ecosystem' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'South DENMARK eHealth ECOsystem' }),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('The gatherings could not be loaded')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Advantages' })).toBeInTheDocument();
+  });
+});
+
+describe('a broken record is skipped and counted; the rest works', () => {
+  it('wrong field types', async () => {
+    serveEcosystems([{ ...first, memberOrganisations: 'many' }, ...real.ecosystems.slice(1)]);
+    renderApp({ url: '/' });
+    expect(await recordNotice()).toHaveTextContent('1 record could not be shown');
+    expect(items()).toHaveLength(real.ecosystems.length - 1);
+  });
+
+  it('missing required fields', async () => {
+    const partial: Partial<EcosystemSummary> = { ...first };
+    delete partial.name;
+    delete partial.locationId;
+    serveEcosystems([partial, ...real.ecosystems.slice(1)]);
+    renderApp({ url: '/' });
+    expect(await recordNotice()).toHaveTextContent('1 record could not be shown');
+  });
+
+  it('duplicate ids', async () => {
+    serveEcosystems([first, { ...first, name: 'Impostor' }, ...real.ecosystems.slice(1)]);
+    renderApp({ url: '/' });
+    expect(await recordNotice()).toHaveTextContent('1 record could not be shown');
+    expect(screen.queryByText('Impostor')).not.toBeInTheDocument();
+  });
+
+  it('an unknown location id', async () => {
+    serveEcosystems([{ ...first, locationId: 'atlantis' }, ...real.ecosystems.slice(1)]);
+    renderApp({ url: '/' });
+    expect(await recordNotice()).toHaveTextContent('1 record could not be shown');
+  });
+
+  it('coordinates out of range, swapped or not a number', async () => {
+    const [lng, lat] = first.coordinates;
+    serveEcosystems([
+      { ...first, id: 'out-of-range', coordinates: [lng, 123] },
+      { ...first, id: 'swapped', coordinates: [lat, lng] },
+      { ...first, id: 'not-a-number', coordinates: [null, 'NaN'] },
+      ...real.ecosystems.slice(1),
+    ]);
+    renderApp({ url: '/' });
+    expect(await recordNotice()).toHaveTextContent('3 records could not be shown');
+    expect(items()).toHaveLength(real.ecosystems.length - 1);
+  });
+
+  it('a 100 kB string', async () => {
+    serveEcosystems([{ ...first, name: 'x'.repeat(100_000) }, ...real.ecosystems.slice(1)]);
+    renderApp({ url: '/' });
+    expect(await recordNotice()).toHaveTextContent('1 record could not be shown');
+  });
+
+  it('__proto__ as an id', async () => {
+    serveEcosystems([{ ...first, id: '__proto__' }, ...real.ecosystems.slice(1)]);
+    renderApp({ url: '/' });
+    expect(await recordNotice()).toHaveTextContent('1 record could not be shown');
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
+  it('the notice can be dismissed', async () => {
+    serveEcosystems([{ ...first, id: 'BAD ID' }, ...real.ecosystems.slice(1)]);
+    const { user } = renderApp({ url: '/' });
+    await recordNotice();
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText(/could not be shown/)).not.toBeInTheDocument();
+  });
+});
+
+describe('hostile strings show as text', () => {
+  it('bidi and zero-width characters', async () => {
+    const name = 'Evil\u202Eenilno\u200B Ecosystem\u2066';
+    serveEcosystems([{ ...first, name }, ...real.ecosystems.slice(1)]);
+    renderApp({ url: '/' });
+    const link = await screen.findByRole('link', { name: /Evil/ });
+    expect(link.textContent).toBe(name);
+  });
+
+  it('HTML and script payloads in names', async () => {
+    const name = '<img src=x onerror="window.hacked=1"><script>window.hacked=2</script>';
+    serveEcosystems([{ ...first, name }, ...real.ecosystems.slice(1)]);
+    renderApp({ url: '/' });
+    expect(await screen.findByText(name)).toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: '' })).toBeNull();
+    expect(window).not.toHaveProperty('hacked');
+  });
+
+  it('HTML in a description, and javascript:, data:, vbscript: and //host links are not links', async () => {
+    const full = apiDocument('ecosystems/south-denmark-ehealth-ecosystem.json') as {
+      ecosystem: Record<string, unknown>;
+    };
+    const description = '<b>bold</b><script>window.hacked=3</script>';
+    server.use(
+      http.get('*/api/v1/ecosystems/south-denmark-ehealth-ecosystem.json', () =>
+        HttpResponse.json({
+          ...full,
+          ecosystem: {
+            ...full.ecosystem,
+            description,
+            website: ' JaVaScRiPt:alert(1)',
+            leadOrganisations: [
+              { name: 'Data link', website: 'DATA:text/html,<script>alert(1)</script>' },
+              { name: 'VB link', website: 'vbscript:msgbox(1)' },
+              { name: 'Host link', website: '//evil.example' },
+              { name: 'Split link', website: 'java\nscript:alert(1)' },
+              { name: 'Good link', website: 'https://example.org' },
+            ],
+          },
+        }),
+      ),
+    );
+    renderApp({ url: '/ecosystems/south-denmark-ehealth-ecosystem' });
+    expect(await screen.findByText(description)).toBeInTheDocument();
+    for (const name of ['Data link', 'VB link', 'Host link', 'Split link']) {
+      expect(screen.getByText(name)).toBeInTheDocument();
+      expect(screen.queryByRole('link', { name: new RegExp(name) })).not.toBeInTheDocument();
+    }
+    expect(
+      screen.queryByRole('link', { name: /Website of the ecosystem/ }),
+    ).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Good link/ })).toHaveAttribute(
+      'rel',
+      'noopener noreferrer',
+    );
+    expect(window).not.toHaveProperty('hacked');
+  });
+
+  it('__proto__ as a filter value', async () => {
+    renderApp({ url: '/?country=__proto__&theme=constructor' });
+    expect(await screen.findByText(/not recognised and were left out/)).toHaveTextContent(
+      '__proto__',
+    );
+    expect(items()).toHaveLength(real.ecosystems.length);
+  });
+});
+
+describe('any number of ecosystems', () => {
+  it('0 ecosystems', async () => {
+    serveEcosystems([]);
+    renderApp({ url: '/' });
+    expect(await screen.findByText('No ecosystems match these filters')).toHaveAttribute(
+      'role',
+      'status',
+    );
+    expect(screen.getByText(/No ecosystem matches these filters/)).toBeInTheDocument();
+  });
+
+  it('1 ecosystem', async () => {
+    serveEcosystems([first]);
+    renderApp({ url: '/' });
+    expect(await screen.findByText('1 ecosystem in 1 country')).toBeInTheDocument();
+    expect(items()).toHaveLength(1);
+  });
+
+  it('10,000 ecosystems', async () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => ({
+      ...real.ecosystems[i % real.ecosystems.length],
+      id: `eco-${i}`,
+    }));
+    serveEcosystems(many);
+    renderApp({ url: '/dashboard' });
+    expect(
+      await screen.findByText(/^10000 ecosystems in \d+ countries$/, {}, { timeout: 20_000 }),
+    ).toBeInTheDocument();
+  }, 30_000);
+});
+
+describe('answers that arrive out of order', () => {
+  it('never overwrite newer ones', async () => {
+    const full = (id: string) => apiDocument(`ecosystems/${id}.json`) as Record<string, unknown>;
+    server.use(
+      http.get('*/api/v1/ecosystems/health-capital-helsinki.json', async () => {
+        await delay(400);
+        return HttpResponse.json(full('health-capital-helsinki'));
+      }),
+    );
+    const { router } = renderApp({ url: '/ecosystems/health-capital-helsinki' });
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe('/ecosystems/health-capital-helsinki'),
+    );
+    await router.navigate({ to: '/ecosystems/$id', params: { id: 'ouluhealth-ecosystem' } });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'OuluHealth Ecosystem' }),
+    ).toBeInTheDocument();
+    await delay(600);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('OuluHealth Ecosystem');
+  });
+});
