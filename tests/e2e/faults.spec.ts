@@ -60,6 +60,7 @@ test.describe('faults in a real browser', () => {
 
   test('without WebGL the list takes over with a message', async ({ page }) => {
     await page.addInitScript(() => {
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the canvas as `this`
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function getContext(
         this: HTMLCanvasElement,
