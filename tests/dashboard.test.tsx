@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { apiDocument } from '../mocks/api-files';
-import type { EcosystemsDocument, StatsDocument } from '../src/api/schemas';
+import type { EcosystemsDocument, StatsDocument } from '../src/api/documents';
 import { renderApp } from './test-utils';
 
 const stats = apiDocument('stats.json') as StatsDocument;

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiDocument } from '../mocks/api-files';
-import type { EcosystemsDocument } from '../src/api/schemas';
+import type { EcosystemsDocument } from '../src/api/documents';
 import { pretendWebGl, recorded, resetRecorded } from './map-mock';
 import { renderApp } from './test-utils';
 

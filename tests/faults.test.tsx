@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiDocument } from '../mocks/api-files';
 import { server } from '../mocks/node';
 import { ApiError, DEFAULT_TIMEOUT_MS, fetchJson, shouldRetry } from '../src/api/client';
-import { EcosystemsDocument, type EcosystemSummary } from '../src/api/schemas';
+import { EcosystemsDocument, type EcosystemSummary } from '../src/api/documents';
 import { renderApp } from './test-utils';
 
 vi.mock('react-map-gl/maplibre', async () => (await import('./map-mock')).mapModule);

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { apiDocument } from '../mocks/api-files';
-import type { EcosystemsDocument, StatsDocument } from '../src/api/schemas';
+import type { EcosystemsDocument, StatsDocument } from '../src/api/documents';
 import { chooseSpotlight } from '../src/app/pages/present-slides';
 import { renderApp } from './test-utils';
 

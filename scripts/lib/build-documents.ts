@@ -1,8 +1,9 @@
 // Turns a validated dataset into the documents of the static API, keyed by their path under
 // /api/v1/. Pure, so tests can check the documents without touching the disk.
 import { z } from 'zod';
-import * as schemas from '../../src/api/schemas';
-import { API_VERSION, type EcosystemSummary } from '../../src/api/schemas';
+import * as schemas from '../../src/api/documents';
+import { API_VERSION } from '../../src/api/schemas';
+import { type EcosystemSummary } from '../../src/api/documents';
 import {
   computeTotals,
   growthByYear,

@@ -2,7 +2,7 @@ import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { apiUrl, fetchJson } from './client';
 import { z } from 'zod';
 import { checkRecords, envelope, records } from './list-document';
-import { EcosystemDetailDocument, EcosystemSummary } from './schemas';
+import { EcosystemDetailDocument, EcosystemSummary } from './documents';
 
 const Envelope = z.object({ ...envelope, ecosystems: records });
 

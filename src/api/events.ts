@@ -1,6 +1,6 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { apiUrl, fetchJson } from './client';
-import { EventsDocument } from './schemas';
+import { EventsDocument } from './documents';
 
 export const eventsQuery = () =>
   queryOptions({

@@ -1,6 +1,6 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { apiUrl, fetchJson } from './client';
-import { StatsDocument } from './schemas';
+import { StatsDocument } from './documents';
 
 export const statsQuery = () =>
   queryOptions({

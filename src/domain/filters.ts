@@ -1,6 +1,7 @@
 // Filtering and faceted counts: which ecosystems match the filters, and how many each filter
 // option would show given the other active filters.
-import type { EcosystemSummary, ThemeId, WorldRegion } from '../api/schemas';
+import type { ThemeId, WorldRegion } from '../api/schemas';
+import type { EcosystemSummary } from '../api/documents';
 import type { Filters } from './url-state';
 
 type Facet = 'countries' | 'regions' | 'themes';

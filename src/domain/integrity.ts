@@ -1,7 +1,7 @@
 // Record-level checks of API data: a broken record is skipped and counted, never allowed to
 // break the page. Pure functions, shared by the data layer and the explorer.
 import type { z } from 'zod';
-import type { EcosystemSummary, Location } from '../api/schemas';
+import type { EcosystemSummary, Location } from '../api/documents';
 import { distanceKm } from './geo';
 
 export interface Checked<T> {

@@ -1,7 +1,7 @@
 // Free-text search over ecosystems: names, lead organisations, places, categories, locations
 // and themes. MiniSearch gives prefix and typo-tolerant matching from a prebuilt index.
 import MiniSearch from 'minisearch';
-import type { EcosystemSummary } from '../api/schemas';
+import type { EcosystemSummary } from '../api/documents';
 import { THEME_LABELS } from './labels';
 
 interface Indexed {

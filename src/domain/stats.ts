@@ -4,14 +4,12 @@ import {
   PRINCIPLES,
   STAKEHOLDER_KINDS,
   WORLD_REGIONS,
-  type EcosystemSummary,
-  type Location,
   type LocationSource,
   type PrincipleId,
   type StakeholderKind,
-  type Totals,
   type WorldRegion,
 } from '../api/schemas';
+import { type EcosystemSummary, type Location, type Totals } from '../api/documents';
 
 type Counted = Pick<EcosystemSummary, 'locationId' | 'memberOrganisations' | 'meetingsPerYear'>;
 type Placed = Pick<LocationSource, 'id' | 'iso' | 'region'>;

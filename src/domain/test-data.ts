@@ -1,5 +1,5 @@
 // Small hand-made records for the domain tests: counts here are computed by hand.
-import type { EcosystemSummary, Location } from '../api/schemas';
+import type { EcosystemSummary, Location } from '../api/documents';
 
 function location(
   id: string,

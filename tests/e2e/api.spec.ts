@@ -5,7 +5,7 @@ import {
   EventsDocument,
   LocationsDocument,
   StatsDocument,
-} from '../../src/api/schemas';
+} from '../../src/api/documents';
 
 const DOCUMENTS = [
   ['locations.json', LocationsDocument],

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { StatsDocument } from '../../src/api/schemas';
+import { StatsDocument } from '../../src/api/documents';
 import { expect, test } from './fixtures';
 
 const NUMBER = new Intl.NumberFormat('en-GB');

@@ -2,7 +2,7 @@
 // only when it is shown.
 import { lazy, Suspense, useMemo } from 'react';
 import { useEcosystem } from '../../api/ecosystems';
-import type { EcosystemSummary, Location, StatsDocument } from '../../api/schemas';
+import type { EcosystemSummary, Location, StatsDocument } from '../../api/documents';
 import { REGION_LABELS } from '../../domain/labels';
 import { computeTotals, growthByYear, tallyByRegion } from '../../domain/stats';
 import { GrowthLines } from '../../features/dashboard/charts/growth-chart';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { EcosystemSummary, Location, StatsDocument } from '../../api/schemas';
+import type { EcosystemSummary, Location, StatsDocument } from '../../api/documents';
 import {
   computeTotals,
   growthByYear,

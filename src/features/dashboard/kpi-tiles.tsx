@@ -1,4 +1,4 @@
-import type { Totals } from '../../api/schemas';
+import type { Totals } from '../../api/documents';
 
 const NUMBER = new Intl.NumberFormat('en-GB');
 

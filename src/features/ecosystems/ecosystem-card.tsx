@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
-import type { EcosystemSummary, Location } from '../../api/schemas';
+import type { EcosystemSummary, Location } from '../../api/documents';
 import type { FilterSearch } from '../../domain/url-state';
 import { useEscape } from '../../ui/use-escape';
 

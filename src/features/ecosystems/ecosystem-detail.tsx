@@ -1,6 +1,6 @@
 import { Section } from '../../ui/section';
 import type { ReactNode } from 'react';
-import type { Ecosystem, Location } from '../../api/schemas';
+import type { Ecosystem, Location } from '../../api/documents';
 import { THEME_LABELS } from '../../domain/labels';
 import {
   OrganisationList,

@@ -1,5 +1,5 @@
 import { Section } from '../../ui/section';
-import type { AtlasEvent } from '../../api/schemas';
+import type { AtlasEvent } from '../../api/documents';
 
 const FORMAT: Record<AtlasEvent['format'], string> = {
   'in-person': 'In person',

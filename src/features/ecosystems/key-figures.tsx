@@ -1,4 +1,5 @@
-import type { Ecosystem, FigureKey } from '../../api/schemas';
+import type { FigureKey } from '../../api/schemas';
+import type { Ecosystem } from '../../api/documents';
 
 /** Member organisations, meetings per year and launch year; estimates are marked as such. */
 export function KeyFigures({ ecosystem }: { ecosystem: Ecosystem }) {

@@ -1,4 +1,5 @@
-import { THEMES, WORLD_REGIONS, type Location } from '../../api/schemas';
+import { THEMES, WORLD_REGIONS } from '../../api/schemas';
+import { type Location } from '../../api/documents';
 import type { Facets } from '../../domain/filters';
 import { REGION_LABELS, THEME_LABELS } from '../../domain/labels';
 import { activeFilterCount, EMPTY_FILTERS, type Filters } from '../../domain/url-state';

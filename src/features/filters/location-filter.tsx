@@ -1,4 +1,4 @@
-import type { Location } from '../../api/schemas';
+import type { Location } from '../../api/documents';
 import { groupLocationsByRegion } from '../../domain/grouping';
 import { REGION_LABELS } from '../../domain/labels';
 import { CheckOption, toggle } from './check-option';

@@ -4,7 +4,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import Map, { Layer, NavigationControl, Source, type MapRef } from 'react-map-gl/maplibre';
-import type { EcosystemSummary, Location } from '../../api/schemas';
+import type { EcosystemSummary, Location } from '../../api/documents';
 import { boundsOf } from '../../domain/geo';
 import { countByCountry, countByLocation } from '../../domain/grouping';
 import { usePrefersReducedMotion } from '../../ui/use-reduced-motion';

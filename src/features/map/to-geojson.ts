@@ -1,7 +1,7 @@
 // GeoJSON for the map's sources, with only the properties the layers use and coordinates
 // rounded to 5 decimals (about 1 m).
 import type { FeatureCollection, Point } from 'geojson';
-import type { EcosystemSummary, Location } from '../../api/schemas';
+import type { EcosystemSummary, Location } from '../../api/documents';
 import { roundCoordinate } from '../../domain/geo';
 
 export interface EcosystemProperties {

@@ -2,7 +2,7 @@
 import { useCallback } from 'react';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { MapLayerMouseEvent, MapRef } from 'react-map-gl/maplibre';
-import type { EcosystemSummary } from '../../api/schemas';
+import type { EcosystemSummary } from '../../api/documents';
 import { fitPoints } from './camera';
 import { SPLIT_ZOOM, clusterLayer, locationBubbleLayer, pointLayer } from './layers';
 import type { useHoverState } from './use-hover-state';

@@ -1,4 +1,5 @@
-import type { Ecosystem, FigureKey } from '../../../api/schemas';
+import type { FigureKey } from '../../../api/schemas';
+import type { Ecosystem } from '../../../api/documents';
 
 const ESTIMATE_LABELS: Partial<Record<FigureKey, string>> = {
   memberOrganisations: 'member organisations',
