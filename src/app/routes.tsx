@@ -52,7 +52,7 @@ const embedRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/embed',
   validateSearch: rawSearch,
-  component: lazyRouteComponent(() => import('../features/embed/embed-page'), 'EmbedPage'),
+  component: lazyRouteComponent(() => import('./pages/embed-page'), 'EmbedPage'),
 });
 
 const aboutRoute = createRoute({

@@ -232,3 +232,18 @@ test.describe('narrow screens', () => {
     await expect(page.getByRole('link', { name: 'Basque Health Ecosystem' })).toBeVisible();
   });
 });
+
+test('the embeddable map draws without the site around it and links back with the filters', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/embed?country=spain');
+  await page.locator('[data-map-ready="true"]').waitFor();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+  await expect(page.getByRole('status')).toHaveText('6 ecosystems in 1 country');
+  await expect(page.getByRole('link', { name: /Open in Ecosystem Atlas/ })).toHaveAttribute(
+    'href',
+    '/?country=spain',
+  );
+  expect(problems.consoleErrors).toEqual([]);
+});
