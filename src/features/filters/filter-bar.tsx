@@ -1,10 +1,7 @@
-import { THEMES, WORLD_REGIONS } from '../../api/schemas';
 import { type Location } from '../../api/documents';
 import type { Facets } from '../../domain/filters';
-import { REGION_LABELS, THEME_LABELS } from '../../domain/labels';
 import { activeFilterCount, EMPTY_FILTERS, type Filters } from '../../domain/url-state';
-import { LocationFilter } from './location-filter';
-import { OptionFilter } from './option-filter';
+import { LocationFacet, RegionFacet, ThemeFacet } from './facet-filters';
 
 function Menu({
   label,
@@ -42,34 +39,18 @@ export function FilterBar({
   return (
     <div className="filter-bar" role="group" aria-label="Filters">
       <Menu label="Location" count={filters.countries.length}>
-        <LocationFilter
+        <LocationFacet
+          filters={filters}
+          facets={facets}
+          onChange={onChange}
           locations={locations}
-          counts={facets.locations}
-          all={facets.all}
-          selected={filters.countries}
-          onChange={(countries) => onChange({ ...filters, countries })}
         />
       </Menu>
       <Menu label="World region" count={filters.regions.length}>
-        <OptionFilter
-          title="World region"
-          options={WORLD_REGIONS}
-          labels={REGION_LABELS}
-          counts={facets.regions}
-          selected={filters.regions}
-          onChange={(regions) => onChange({ ...filters, regions })}
-          hideEmpty
-        />
+        <RegionFacet filters={filters} facets={facets} onChange={onChange} />
       </Menu>
       <Menu label="Theme" count={filters.themes.length}>
-        <OptionFilter
-          title="Theme"
-          options={THEMES}
-          labels={THEME_LABELS}
-          counts={facets.themes}
-          selected={filters.themes}
-          onChange={(themes) => onChange({ ...filters, themes })}
-        />
+        <ThemeFacet filters={filters} facets={facets} onChange={onChange} />
       </Menu>
       {filters.q && <span className="filter-bar__query">Search: “{filters.q}”</span>}
       <button

@@ -1,10 +1,7 @@
-import { THEMES, WORLD_REGIONS } from '../../api/schemas';
 import { type Location } from '../../api/documents';
 import type { Facets } from '../../domain/filters';
-import { REGION_LABELS, THEME_LABELS } from '../../domain/labels';
 import { activeFilterCount, EMPTY_FILTERS, type Filters } from '../../domain/url-state';
-import { LocationFilter } from './location-filter';
-import { OptionFilter } from './option-filter';
+import { LocationFacet, RegionFacet, ThemeFacet } from './facet-filters';
 import { SearchBox } from './search-box';
 
 export interface FilterPanelProps {
@@ -28,30 +25,9 @@ export function FilterPanel({ filters, facets, locations, onChange }: FilterPane
       >
         Clear all{active > 0 ? ` (${active})` : ''}
       </button>
-      <LocationFilter
-        locations={locations}
-        counts={facets.locations}
-        all={facets.all}
-        selected={filters.countries}
-        onChange={(countries) => onChange({ ...filters, countries })}
-      />
-      <OptionFilter
-        title="World region"
-        options={WORLD_REGIONS}
-        labels={REGION_LABELS}
-        counts={facets.regions}
-        selected={filters.regions}
-        onChange={(regions) => onChange({ ...filters, regions })}
-        hideEmpty
-      />
-      <OptionFilter
-        title="Theme"
-        options={THEMES}
-        labels={THEME_LABELS}
-        counts={facets.themes}
-        selected={filters.themes}
-        onChange={(themes) => onChange({ ...filters, themes })}
-      />
+      <LocationFacet filters={filters} facets={facets} onChange={onChange} locations={locations} />
+      <RegionFacet filters={filters} facets={facets} onChange={onChange} />
+      <ThemeFacet filters={filters} facets={facets} onChange={onChange} />
     </div>
   );
 }
