@@ -1,7 +1,11 @@
-import { Link } from '@tanstack/react-router';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { EcosystemSummary, Location } from '../../api/documents';
 import type { FilterSearch } from '../../domain/url-state';
+import { EcosystemItem } from './ecosystem-item';
+import { VirtualList } from './virtual-list';
+
+/** From this many ecosystems on, only the rows in view are rendered. */
+export const VIRTUALIZE_FROM = 300;
 
 export interface EcosystemListProps {
   ecosystems: readonly EcosystemSummary[];
@@ -17,55 +21,44 @@ export interface EcosystemListProps {
 export function EcosystemList(props: EcosystemListProps) {
   const { ecosystems, locationsById, selectedId, linkSearch, onSelect, onHighlight } = props;
   const listRef = useRef<HTMLUListElement>(null);
+  const handlers = useMemo(
+    () => ({ linkSearch, onSelect, onHighlight }),
+    [linkSearch, onSelect, onHighlight],
+  );
+  const virtual = ecosystems.length >= VIRTUALIZE_FROM;
 
   useEffect(() => {
-    if (!selectedId) return;
+    if (!selectedId || virtual) return;
     const item = listRef.current?.querySelector('[aria-current="true"]');
     item?.scrollIntoView({ block: 'nearest' });
-  }, [selectedId]);
+  }, [selectedId, virtual]);
 
   if (ecosystems.length === 0) {
     return <p className="empty-state">No ecosystem matches these filters. Try removing one.</p>;
   }
+  if (virtual) {
+    return (
+      <VirtualList
+        ecosystems={ecosystems}
+        locationsById={locationsById}
+        selectedId={selectedId}
+        handlers={handlers}
+      />
+    );
+  }
   return (
-    <ul className="ecosystem-list" ref={listRef} aria-label="Ecosystems">
-      {ecosystems.map((ecosystem) => {
-        const location = locationsById.get(ecosystem.locationId);
-        const selected = ecosystem.id === selectedId;
-        return (
-          <li
+    <div className="list-scroller">
+      <ul className="ecosystem-list" ref={listRef} aria-label="Ecosystems">
+        {ecosystems.map((ecosystem) => (
+          <EcosystemItem
             key={ecosystem.id}
-            className={selected ? 'ecosystem-item ecosystem-item--selected' : 'ecosystem-item'}
-            aria-current={selected ? 'true' : undefined}
-          >
-            <Link
-              to="/ecosystems/$id"
-              params={{ id: ecosystem.id }}
-              search={linkSearch}
-              className="ecosystem-item__name"
-              onFocus={() => onHighlight(ecosystem.id)}
-              onBlur={() => onHighlight(undefined)}
-              onMouseEnter={() => onHighlight(ecosystem.id)}
-              onMouseLeave={() => onHighlight(undefined)}
-            >
-              {ecosystem.name}
-            </Link>
-            <span className="ecosystem-item__meta">
-              {location?.label ?? ecosystem.locationId} · {ecosystem.place}
-              {ecosystem.illustrative && <span className="badge badge--small">Illustrative</span>}
-            </span>
-            <button
-              type="button"
-              className="link-button"
-              aria-label={`Show ${ecosystem.name} on the map`}
-              aria-pressed={selected}
-              onClick={() => onSelect(ecosystem.id)}
-            >
-              Show on map
-            </button>
-          </li>
-        );
-      })}
-    </ul>
+            ecosystem={ecosystem}
+            location={locationsById.get(ecosystem.locationId)}
+            selected={ecosystem.id === selectedId}
+            handlers={handlers}
+          />
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -130,7 +130,7 @@ export function EcosystemMap(props: EcosystemMapProps) {
           type="geojson"
           data={locationData}
           cluster
-          clusterRadius={26}
+          clusterRadius={32}
           clusterMaxZoom={layers.SPLIT_ZOOM - 1}
           clusterProperties={{ total: ['+', ['get', 'count']] }}
         >

@@ -81,7 +81,8 @@ export const locationBubbleLayer = {
       COLORS.ecosystemHover,
       COLORS.ecosystem,
     ],
-    'circle-radius': ['+', 9, ['*', 3.2, ['sqrt', bubbleCount]]],
+    // Logarithmic and capped, so a location with thousands stays a bubble, not a continent.
+    'circle-radius': ['min', 40, ['+', 11, ['*', 5, ['ln', bubbleCount]]]],
     'circle-stroke-color': COLORS.halo,
     'circle-stroke-width': 2,
     'circle-opacity': 0.95,
@@ -111,7 +112,7 @@ export const clusterLayer = {
   filter: ['has', 'point_count'],
   paint: {
     'circle-color': COLORS.ecosystem,
-    'circle-radius': ['+', 10, ['*', 3, ['sqrt', ['get', 'point_count']]]],
+    'circle-radius': ['min', 36, ['+', 11, ['*', 4.5, ['ln', ['get', 'point_count']]]]],
     'circle-stroke-color': COLORS.halo,
     'circle-stroke-width': 2,
   },

@@ -1,0 +1,67 @@
+import { Link } from '@tanstack/react-router';
+import type { CSSProperties } from 'react';
+import type { EcosystemSummary, Location } from '../../api/documents';
+import type { FilterSearch } from '../../domain/url-state';
+
+export interface ItemHandlers {
+  linkSearch: FilterSearch;
+  onSelect: (id: string) => void;
+  onHighlight: (id: string | undefined) => void;
+}
+
+/** One ecosystem in the list: a link to its page and "Show on map". */
+export function EcosystemItem({
+  ecosystem,
+  location,
+  selected,
+  handlers,
+  style,
+  position,
+}: {
+  ecosystem: EcosystemSummary;
+  location: Location | undefined;
+  selected: boolean;
+  handlers: ItemHandlers;
+  style?: CSSProperties;
+  /** For a virtual list: where this item sits in the whole list (1-based) and its size. */
+  position?: { index: number; size: number; measure: (element: HTMLLIElement | null) => void };
+}) {
+  const { linkSearch, onSelect, onHighlight } = handlers;
+  return (
+    <li
+      ref={position?.measure}
+      data-index={position ? position.index - 1 : undefined}
+      aria-posinset={position?.index}
+      aria-setsize={position?.size}
+      style={style}
+      className={selected ? 'ecosystem-item ecosystem-item--selected' : 'ecosystem-item'}
+      aria-current={selected ? 'true' : undefined}
+    >
+      <Link
+        to="/ecosystems/$id"
+        params={{ id: ecosystem.id }}
+        search={linkSearch}
+        className="ecosystem-item__name"
+        onFocus={() => onHighlight(ecosystem.id)}
+        onBlur={() => onHighlight(undefined)}
+        onMouseEnter={() => onHighlight(ecosystem.id)}
+        onMouseLeave={() => onHighlight(undefined)}
+      >
+        {ecosystem.name}
+      </Link>
+      <span className="ecosystem-item__meta">
+        {location?.label ?? ecosystem.locationId} · {ecosystem.place}
+        {ecosystem.illustrative && <span className="badge badge--small">Illustrative</span>}
+      </span>
+      <button
+        type="button"
+        className="link-button"
+        aria-label={`Show ${ecosystem.name} on the map`}
+        aria-pressed={selected}
+        onClick={() => onSelect(ecosystem.id)}
+      >
+        Show on map
+      </button>
+    </li>
+  );
+}
