@@ -1,6 +1,7 @@
 // Validates the raw files of data/ and reports every problem as file, record id and field.
 // Pure: takes file contents, returns the parsed dataset or the full list of errors.
-import type { z } from 'zod';
+import { z as zod } from 'zod';
+import type * as z from 'zod/mini';
 import {
   EcosystemSource,
   EventSource,
@@ -12,6 +13,9 @@ import {
   type NetworkSource as Network,
 } from '../../src/api/schemas';
 import { distanceKm } from '../../src/domain/geo';
+
+// English messages for the people who edit data/ (the app itself ships without them).
+zod.config(zod.locales.en());
 
 export interface RawFile {
   /** Path as shown to the person who edits it, e.g. `data/ecosystems/foo.json`. */
@@ -81,7 +85,7 @@ function schemaErrors(file: string, id: string, issues: z.core.$ZodIssue[]): Dat
 /** Parses an array file record by record, so that one bad record does not hide the others. */
 function parseRecords<T>(
   file: RawFile,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   errors: DataError[],
   label: string,
 ): T[] {
@@ -108,7 +112,7 @@ function parseRecords<T>(
 /** Parses a one-record file; `id` is the record's id even when the record is invalid. */
 function parseOne<T>(
   file: RawFile,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   errors: DataError[],
   fallbackId: string,
 ): { id: string; data?: T } {

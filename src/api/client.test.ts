@@ -1,5 +1,5 @@
 import { http, HttpResponse, delay } from 'msw';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { ApiError, fetchJson, shouldRetry } from './client';

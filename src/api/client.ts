@@ -1,6 +1,6 @@
 // fetchJson: the one way the app reads the API. Every answer is checked (status, content
 // type, JSON, schema) so that a component only ever sees data of the documented shape.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -36,7 +36,7 @@ export interface FetchJsonOptions {
 
 export async function fetchJson<T>(
   url: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   { signal, timeoutMs = DEFAULT_TIMEOUT_MS }: FetchJsonOptions = {},
 ): Promise<T> {
   const timeout = AbortSignal.timeout(timeoutMs);

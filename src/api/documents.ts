@@ -1,5 +1,5 @@
 // The documents of the static API (public/api/v1), built from the data model in schemas.ts.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   API_VERSION,
   Count,
@@ -20,7 +20,7 @@ const DocumentMeta = {
   generatedAt: IsoDateTime,
 };
 
-export const Location = LocationSource.extend({ ecosystemCount: Count });
+export const Location = z.extend(LocationSource, { ecosystemCount: Count });
 export type Location = z.infer<typeof Location>;
 
 export const LocationsDocument = z.strictObject({
@@ -30,25 +30,28 @@ export const LocationsDocument = z.strictObject({
 export type LocationsDocument = z.infer<typeof LocationsDocument>;
 
 /** What the map, list and charts need, nothing more. */
-export const EcosystemSummary = EcosystemSource.pick({
-  id: true,
-  name: true,
-  locationId: true,
-  place: true,
-  coordinates: true,
-  category: true,
-  themes: true,
-  principles: true,
-  stakeholderMix: true,
-  memberOrganisations: true,
-  meetingsPerYear: true,
-  launchYear: true,
-  status: true,
-  illustrative: true,
-}).extend({
-  /** Names of the lead organisations, for search and the side panel. */
-  leads: z.array(z.string()),
-});
+export const EcosystemSummary = z.extend(
+  z.pick(EcosystemSource, {
+    id: true,
+    name: true,
+    locationId: true,
+    place: true,
+    coordinates: true,
+    category: true,
+    themes: true,
+    principles: true,
+    stakeholderMix: true,
+    memberOrganisations: true,
+    meetingsPerYear: true,
+    launchYear: true,
+    status: true,
+    illustrative: true,
+  }),
+  {
+    /** Names of the lead organisations, for search and the side panel. */
+    leads: z.array(z.string()),
+  },
+);
 export type EcosystemSummary = z.infer<typeof EcosystemSummary>;
 
 export const EcosystemsDocument = z.strictObject({
@@ -65,14 +68,14 @@ export type EcosystemDocument = z.infer<typeof EcosystemDocument>;
 
 // What the app accepts for one ecosystem: links are kept as strings and only rendered as
 // links when they are http(s), so one bad link never hides the whole page.
-const LooseUrl = z.string().max(2048);
-const LooseOrganisation = Organisation.extend({ website: LooseUrl.optional() });
-export const EcosystemDetail = EcosystemSource.extend({
+const LooseUrl = z.string().check(z.maxLength(2048));
+const LooseOrganisation = z.extend(Organisation, { website: z.optional(LooseUrl) });
+export const EcosystemDetail = z.extend(EcosystemSource, {
   leadOrganisations: z.array(LooseOrganisation),
   partners: z.array(LooseOrganisation),
   supportedBy: z.array(LooseOrganisation),
-  website: LooseUrl.optional(),
-  sources: z.array(Source.extend({ url: LooseUrl })),
+  website: z.optional(LooseUrl),
+  sources: z.array(z.extend(Source, { url: LooseUrl })),
 });
 export const EcosystemDetailDocument = z.object({ ...DocumentMeta, ecosystem: EcosystemDetail });
 export type Ecosystem = z.infer<typeof EcosystemDetail>;
@@ -83,7 +86,7 @@ const Tally = z.strictObject({
   meetingsPerYear: Count,
 });
 
-export const Totals = Tally.extend({
+export const Totals = z.extend(Tally, {
   locations: Count,
   activeCountries: Count,
 });
@@ -94,10 +97,10 @@ export const StatsDocument = z.strictObject({
   /** The date of the data: the latest `lastVerified` of any record. */
   asOf: IsoDate,
   totals: Totals,
-  byRegion: z.array(Tally.extend({ region: WorldRegion })),
-  byLocation: z.array(Tally.extend({ locationId: Slug })),
+  byRegion: z.array(z.extend(Tally, { region: WorldRegion })),
+  byLocation: z.array(z.extend(Tally, { locationId: Slug })),
   growthByYear: z.array(
-    z.strictObject({ year: z.number().int(), ecosystems: Count, memberOrganisations: Count }),
+    z.strictObject({ year: z.int(), ecosystems: Count, memberOrganisations: Count }),
   ),
   network: NetworkSource,
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseEach, uniqueById } from '../domain/integrity';
 import { API_VERSION, IsoDateTime } from './schemas';
 
@@ -13,12 +13,12 @@ export const envelope = {
   apiVersion: z.literal(API_VERSION),
   generatedAt: IsoDateTime,
 };
-export const records = z.array(z.unknown()).max(MAX_RECORDS);
+export const records = z.array(z.unknown()).check(z.maxLength(MAX_RECORDS));
 
 /** Valid, unique records of a list, and how many were skipped. */
 export function checkRecords<T extends { id: string }>(
   items: readonly unknown[],
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
 ) {
   const parsed = parseEach(items, schema);
   const unique = uniqueById(parsed.items);

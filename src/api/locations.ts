@@ -1,6 +1,6 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { apiUrl, fetchJson } from './client';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { checkRecords, envelope, records } from './list-document';
 import { Location } from './documents';
 

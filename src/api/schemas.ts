@@ -1,9 +1,12 @@
 // The data model, as zod schemas shared by the app (parsing API answers) and scripts/build-api.ts
 // (validating data/). One source of truth for the shape of every document.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // Zod would probe `new Function` to speed up parsing; the CSP forbids eval, so never try.
 z.config({ jitless: true });
+
+/** A string of min..max characters. */
+const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
 
 export const API_VERSION = 'v1';
 
@@ -80,88 +83,89 @@ export type FigureKey = z.infer<typeof FigureKey>;
 
 export const Slug = z
   .string()
-  .min(1)
-  .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, single hyphens)');
+  .check(
+    z.minLength(1),
+    z.maxLength(80),
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, single hyphens)'),
+  );
 
-export const HttpsUrl = z
-  .url()
-  .max(2048)
-  .refine((value) => value.startsWith('https://'), 'must be an https:// URL');
+export const HttpsUrl = z.url().check(
+  z.maxLength(2048),
+  z.refine((value) => value.startsWith('https://'), 'must be an https:// URL'),
+);
 
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+export const IsoDate = z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'));
 export const IsoDateTime = z.iso.datetime({ offset: true });
 
-export const Longitude = z.number().min(-180).max(180);
-export const Latitude = z.number().min(-90).max(90);
+export const Longitude = z.number().check(z.gte(-180), z.lte(180));
+export const Latitude = z.number().check(z.gte(-90), z.lte(90));
 /** A point as GeoJSON orders it: [longitude, latitude]. */
 export const LngLat = z.tuple([Longitude, Latitude]);
 export type LngLat = z.infer<typeof LngLat>;
 
-export const Count = z.number().int('must be a whole number').nonnegative('must not be negative');
+export const Count = z.int('must be a whole number').check(z.nonnegative('must not be negative'));
 
 export const Organisation = z.strictObject({
-  name: z.string().min(1).max(200),
-  website: HttpsUrl.optional(),
+  name: text(1, 200),
+  website: z.optional(HttpsUrl),
 });
 export type Organisation = z.infer<typeof Organisation>;
 
 export const Source = z.strictObject({
-  title: z.string().min(1).max(300),
+  title: text(1, 300),
   url: HttpsUrl,
   accessed: IsoDate,
 });
 export type Source = z.infer<typeof Source>;
 
 export const Programme = z.strictObject({
-  name: z.string().min(1).max(200),
-  description: z.string().min(1).max(1000),
+  name: text(1, 200),
+  description: text(1, 1000),
 });
 
 // ---- data/ (source files) ------------------------------------------------------------------
 
 export const LocationSource = z.strictObject({
   id: Slug,
-  label: z.string().min(1).max(80),
+  label: text(1, 80),
   kind: LocationKind,
   /** ISO 3166-1 alpha-2 codes of the countries this location covers (GB for Scotland). */
-  iso: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1),
+  iso: z.array(z.string().check(z.regex(/^[A-Z]{2}$/))).check(z.minLength(1)),
   /** ISO 3166-1 numeric codes, same order as `iso`: the ids of the Natural Earth shapes. */
-  isoNumeric: z.array(z.string().regex(/^\d{3}$/)).min(1),
+  isoNumeric: z.array(z.string().check(z.regex(/^\d{3}$/))).check(z.minLength(1)),
   /** ISO 3166-2 code for a nation or region inside a country (GB-SCT), when one exists. */
-  subdivision: z
-    .string()
-    .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/)
-    .optional(),
+  subdivision: z.optional(z.string().check(z.regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/))),
   region: WorldRegion,
   centroid: LngLat,
   /** How far from the centroid an ecosystem of this location may sit. */
-  radiusKm: z.number().positive().max(5000),
+  radiusKm: z.number().check(z.positive(), z.lte(5000)),
 });
 export type LocationSource = z.infer<typeof LocationSource>;
 
 export const EcosystemSource = z.strictObject({
   id: Slug,
-  name: z.string().min(1).max(200),
+  name: text(1, 200),
   locationId: Slug,
-  place: z.string().min(1).max(200),
+  place: text(1, 200),
   coordinates: LngLat,
-  category: z.string().min(1).max(100),
+  category: text(1, 100),
   leadOrganisations: z.array(Organisation),
   partners: z.array(Organisation),
   supportedBy: z.array(Organisation),
-  description: z.string().min(1).max(5000),
-  advantages: z.array(z.string().min(1).max(300)),
-  priorities: z.array(z.string().min(1).max(300)),
+  description: text(1, 5000),
+  advantages: z.array(text(1, 300)),
+  priorities: z.array(text(1, 300)),
   themes: z.array(ThemeId),
   principles: z.array(PrincipleId),
   stakeholderMix: z.partialRecord(StakeholderKind, Count),
   memberOrganisations: Count,
   meetingsPerYear: Count,
-  launchYear: z.number().int().min(2000).max(2100),
+  launchYear: z.int().check(z.gte(2000), z.lte(2100)),
   status: z.enum(['active', 'forming']),
   programmes: z.array(Programme),
-  website: HttpsUrl.optional(),
+  website: z.optional(HttpsUrl),
   sources: z.array(Source),
   lastVerified: IsoDate,
   illustrative: z.boolean(),
@@ -172,23 +176,20 @@ export type EcosystemSource = z.infer<typeof EcosystemSource>;
 
 export const NetworkFigure = z.strictObject({
   id: Slug,
-  label: z.string().min(1).max(120),
+  label: text(1, 120),
   value: Count,
   /** As the network writes it: "90+", "more than 600". */
-  display: z.string().min(1).max(40),
+  display: text(1, 40),
   /** Year or year-month it was published; null when the page gives no date. */
-  asOf: z
-    .string()
-    .regex(/^\d{4}(-\d{2})?$/)
-    .nullable(),
+  asOf: z.nullable(z.string().check(z.regex(/^\d{4}(-\d{2})?$/))),
   source: Source,
 });
 export type NetworkFigure = z.infer<typeof NetworkFigure>;
 
 export const NetworkSource = z.strictObject({
-  name: z.string().min(1),
-  shortName: z.string().min(1),
-  description: z.string().min(1).max(2000),
+  name: text(1, 10_000),
+  shortName: text(1, 10_000),
+  description: text(1, 2000),
   website: HttpsUrl,
   figures: z.array(NetworkFigure),
 });
@@ -197,10 +198,10 @@ export type NetworkSource = z.infer<typeof NetworkSource>;
 export const EventSource = z.strictObject({
   id: Slug,
   ecosystemId: Slug,
-  title: z.string().min(1).max(200),
+  title: text(1, 200),
   start: IsoDateTime,
   end: IsoDateTime,
-  place: z.string().min(1).max(200),
+  place: text(1, 200),
   format: z.enum(['in-person', 'online', 'hybrid']),
   /** A planned date from the regular cycle, not an announced one. */
   illustrative: z.boolean(),

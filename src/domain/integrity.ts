@@ -1,6 +1,6 @@
 // Record-level checks of API data: a broken record is skipped and counted, never allowed to
 // break the page. Pure functions, shared by the data layer and the explorer.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { EcosystemSummary, Location } from '../api/documents';
 import { distanceKm } from './geo';
 
@@ -11,7 +11,7 @@ export interface Checked<T> {
 }
 
 /** Parses each record on its own, so one bad record does not sink the document. */
-export function parseEach<T>(items: readonly unknown[], schema: z.ZodType<T>): Checked<T> {
+export function parseEach<T>(items: readonly unknown[], schema: z.ZodMiniType<T>): Checked<T> {
   const parsed: T[] = [];
   for (const item of items) {
     const result = schema.safeParse(item);

@@ -1,0 +1,101 @@
+// What the benchmark measures in headless Chromium, one function per figure.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
+export interface RouteBytes {
+  js: Bytes;
+  css: Bytes;
+  files: string[];
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+export function gzipSize(file: string): Bytes {
+  const content = readFileSync(file);
+  return { raw: content.length, gzip: gzipSync(content, { level: 9 }).length };
+}
+
+/** JS and CSS a route downloads on first load, read back from the built files. */
+export async function routeBytes(browser: Browser, origin: string, route: string, root: string, ready: (page: Page) => Promise<void>): Promise<RouteBytes> {
+  const page = await browser.newPage();
+  const files = new Set<string>();
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.origin === origin && /\.(m?js|css)$/.test(url.pathname)) files.add(url.pathname);
+  });
+  await page.goto(origin + route);
+  await ready(page);
+  await page.waitForLoadState('networkidle');
+  await page.close();
+  const sum = (ext: RegExp) =>
+    [...files].filter((file) => ext.test(file)).reduce<Bytes>((total, file) => {
+      const size = gzipSize(path.join(root, file));
+      return { raw: total.raw + size.raw, gzip: total.gzip + size.gzip };
+    }, { raw: 0, gzip: 0 });
+  return { js: sum(/\.m?js$/), css: sum(/\.css$/), files: [...files].sort() };
+}
+
+/** Navigation to the map's first idle, median of `runs` fresh loads. */
+export async function firstMapIdle(browser: Browser, url: string, runs = 3): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url);
+    const handle = await page.waitForFunction(() => performance.getEntriesByName('atlas:map-idle')[0]?.startTime, undefined, { timeout: 120_000 });
+    times.push(Number(await handle.jsonValue()));
+    await page.close();
+  }
+  return median(times);
+}
+
+/** Collects Event Timing entries (16 ms is the API's floor: faster interactions count as 16). */
+export async function trackInteractions(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const longest = new Map<number, number>();
+    Object.defineProperty(window, '__interactions', { value: longest });
+    new PerformanceObserver((list) => {
+      // interactionId is in Chromium's Event Timing but not yet in TypeScript's DOM types.
+      for (const entry of list.getEntries() as (PerformanceEventTiming & { interactionId?: number })[]) {
+        if (entry.interactionId) longest.set(entry.interactionId, Math.max(longest.get(entry.interactionId) ?? 0, entry.duration));
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+  });
+}
+
+/** Latencies of the interactions `act` performs, in ms: one value per interaction. */
+export async function interactionLatencies(page: Page, count: number, act: (i: number) => Promise<void>): Promise<number[]> {
+  await page.evaluate(() => (window as unknown as { __interactions: Map<number, number> }).__interactions.clear());
+  for (let i = 0; i < count; i += 1) await act(i);
+  await page.waitForTimeout(300);
+  const measured = await page.evaluate(() => [...(window as unknown as { __interactions: Map<number, number> }).__interactions.values()]);
+  return [...measured, ...Array<number>(Math.max(0, count - measured.length)).fill(16)];
+}
+
+export async function dashboardChartsMs(browser: Browser, url: string): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(url);
+  await page.waitForFunction(() => document.querySelectorAll('svg.recharts-surface').length >= 6, undefined, { timeout: 120_000 });
+  const ms = await page.evaluate(() => performance.now());
+  await page.close();
+  return ms;
+}
+
+export async function heapBytes(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  await session.detach();
+  return usedSize;
+}

@@ -1,0 +1,129 @@
+// npm run bench: builds the app and a reference map app, serves them, drives headless
+// Chromium, and writes bench/results.json and bench/results.md.
+// Options: --sizes 40,1000,10000,100000   --bytes-only   --skip-build
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from 'playwright-core';
+import { toMarkdown, type Results, type SizeResult } from './report';
+import { dashboardChartsMs, firstMapIdle, gzipSize, heapBytes, interactionLatencies, percentile, routeBytes, trackInteractions } from './measure';
+import { serve } from './serve';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '40,1000,10000,100000' },
+    'bytes-only': { type: 'boolean', default: false },
+    'skip-build': { type: 'boolean', default: false },
+  },
+});
+const OUT = 'bench/out';
+const run = (command: string, args: string[], env: Record<string, string> = {}) =>
+  execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+
+function prepareApi(size: number): string {
+  if (size === 40) return 'dist/api/v1';
+  const data = path.join('.scale-data', String(size));
+  const api = path.join(OUT, `api-${size}`);
+  if (!existsSync(path.join(data, 'locations.json'))) run('npx', ['tsx', 'scripts/gen-scale-data.ts', '--sizes', String(size)]);
+  if (!existsSync(path.join(api, 'ecosystems.json'))) run('npx', ['tsx', 'scripts/build-api.ts', '--data', data, '--out', api]);
+  return api;
+}
+
+const mapReady = (page: Page) => page.locator('[data-map-ready="true"]').waitFor({ timeout: 120_000 });
+const chartsReady = (page: Page) => page.locator('svg.recharts-surface').first().waitFor();
+const headingReady = (page: Page) => page.getByRole('heading', { level: 1 }).first().waitFor();
+const markReady = async (page: Page) => {
+  await page.waitForFunction(() => performance.getEntriesByName('atlas:map-idle').length > 0, undefined, { timeout: 120_000 });
+};
+
+async function measureSize(browser: Awaited<ReturnType<typeof chromium.launch>>, size: number, port: number): Promise<SizeResult> {
+  const api = prepareApi(size);
+  const server = await serve({ root: 'dist', api, port });
+  const origin = `http://127.0.0.1:${port}`;
+  try {
+    const idle = await firstMapIdle(browser, `${origin}/`);
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await trackInteractions(page);
+    await page.goto(`${origin}/`);
+    await mapReady(page);
+    const heap = await heapBytes(page);
+    const spain = page.getByRole('checkbox', { name: /^Spain \(/ });
+    const filter = await interactionLatencies(page, 20, () => spain.click());
+    const box = page.getByRole('searchbox', { name: 'Search ecosystems' });
+    const search = await interactionLatencies(page, 24, async (i) => {
+      if (i % 6 === 0) await box.fill('');
+      await box.pressSequentially('health'[i % 6] ?? 'h');
+    });
+    await box.fill('');
+    await page.waitForTimeout(400);
+    const open = await interactionLatencies(page, 20, async () => {
+      await page.getByRole('list', { name: 'Ecosystems' }).getByRole('link').first().click();
+      await headingReady(page);
+      await page.goBack();
+      await page.getByRole('list', { name: 'Ecosystems' }).getByRole('link').first().waitFor();
+    });
+    await page.close();
+    const charts = await dashboardChartsMs(browser, `${origin}/dashboard`);
+    const count = size === 40 ? await countEcosystems(api) : size;
+    const perEcosystem = gzipSize(path.join(api, 'ecosystems.json')).gzip / count;
+    const latency = (values: number[]) => ({ p50: percentile(values, 50), p95: percentile(values, 95), n: values.length });
+    return { size: count, firstMapIdleMs: idle, filter: latency(filter), search: latency(search), openEcosystem: latency(open), dashboardChartsMs: charts, heapBytes: heap, gzipBytesPerEcosystem: perEcosystem };
+  } finally {
+    server.close();
+  }
+}
+
+async function countEcosystems(api: string): Promise<number> {
+  const { readFile } = await import('node:fs/promises');
+  return (JSON.parse(await readFile(path.join(api, 'ecosystems.json'), 'utf8')) as { ecosystems: unknown[] }).ecosystems.length;
+}
+
+async function main(): Promise<void> {
+  if (!values['skip-build']) {
+    run('npm', ['run', 'build']);
+    run('npx', ['vite', 'build', '--config', 'scripts/bench/reference/vite.config.ts']);
+  }
+  await mkdir(OUT, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  });
+  try {
+    const app = await serve({ root: 'dist', port: 4301 });
+    const reference = await serve({ root: path.join(OUT, 'reference'), port: 4302 });
+    const routes = {
+      map: await routeBytes(browser, 'http://127.0.0.1:4301', '/', 'dist', mapReady),
+      dashboard: await routeBytes(browser, 'http://127.0.0.1:4301', '/dashboard', 'dist', chartsReady),
+      present: await routeBytes(browser, 'http://127.0.0.1:4301', '/present', 'dist', headingReady),
+      ecosystem: await routeBytes(browser, 'http://127.0.0.1:4301', '/ecosystems/south-denmark-ehealth-ecosystem', 'dist', headingReady),
+      reference: await routeBytes(browser, 'http://127.0.0.1:4302', '/', path.join(OUT, 'reference'), markReady),
+    };
+    app.close();
+    reference.close();
+    const sizes: SizeResult[] = [];
+    if (!values['bytes-only']) {
+      let port = 4310;
+      for (const size of values.sizes.split(',').map(Number)) {
+        console.log(`bench: measuring ${size} ecosystems`);
+        sizes.push(await measureSize(browser, size, port++));
+      }
+    }
+    const results: Results = {
+      date: new Date().toISOString(),
+      machine: `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${browser.version()} headless, SwiftShader WebGL`,
+      routes,
+      sizes,
+    };
+    await mkdir('bench', { recursive: true });
+    await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+    await writeFile('bench/results.md', toMarkdown(results));
+    console.log(toMarkdown(results));
+  } finally {
+    await browser.close();
+  }
+}
+
+await main();
