@@ -7,6 +7,10 @@ interface VitestReport {
   numPendingTests: number;
   numTodoTests?: number;
 }
+interface PlainReport {
+  passed: number;
+  failed: number;
+}
 interface PlaywrightReport {
   stats: { expected: number; unexpected: number; flaky: number; skipped: number };
 }
@@ -15,8 +19,12 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 for (const file of process.argv.slice(2)) {
-  const report = JSON.parse(readFileSync(file, 'utf8')) as VitestReport | PlaywrightReport;
-  if ('stats' in report) {
+  const report = JSON.parse(readFileSync(file, 'utf8')) as
+    VitestReport | PlaywrightReport | PlainReport;
+  if ('passed' in report) {
+    passed += report.passed;
+    failed += report.failed;
+  } else if ('stats' in report) {
     passed += report.stats.expected + report.stats.flaky;
     failed += report.stats.unexpected;
     skipped += report.stats.skipped;

@@ -22,6 +22,8 @@ export interface Results {
   date: string;
   machine: string;
   routes: Record<'map' | 'dashboard' | 'present' | 'ecosystem' | 'reference', RouteBytes>;
+  /** gzip bytes per ecosystem in ecosystems.json, for each dataset measured. */
+  api: { ecosystems: number; gzipBytesPerEcosystem: number }[];
   sizes: SizeResult[];
 }
 
@@ -48,8 +50,13 @@ export function budgets(results: Results): Budget[] {
   ];
   const real = results.sizes.find((size) => size.size < 1000);
   const tenK = results.sizes.find((size) => size.size === 10_000);
-  for (const size of results.sizes) {
-    list.push({ name: `at most 200 gzip bytes per ecosystem in ecosystems.json (${size.size})`, ok: size.gzipBytesPerEcosystem <= 200, detail: `${size.gzipBytesPerEcosystem.toFixed(0)} B`, kind: 'bytes' });
+  for (const api of results.api) {
+    list.push({
+      name: `at most 200 gzip bytes per ecosystem in ecosystems.json (${api.ecosystems.toLocaleString('en-GB')} ecosystems)`,
+      ok: api.gzipBytesPerEcosystem <= 200,
+      detail: `${api.gzipBytesPerEcosystem.toFixed(0)} B`,
+      kind: 'bytes',
+    });
   }
   if (real && tenK) {
     list.push(
@@ -74,7 +81,8 @@ export function toMarkdown(results: Results): string {
   }
   lines.push('', '| budget | result | measured |', '|---|---|---|');
   for (const budget of budgets(results)) {
-    lines.push(`| ${budget.name} | ${budget.ok ? 'met' : 'missed'} | ${budget.kind === 'bytes' && budget.detail.includes('/') ? 'see files' : budget.detail} |`);
+    const detail = budget.detail.includes('/assets/') ? 'checked against the files each route loads' : budget.detail;
+    lines.push(`| ${budget.name} | ${budget.ok ? 'met' : 'missed'} | ${detail} |`);
   }
   return `${lines.join('\n')}\n`;
 }

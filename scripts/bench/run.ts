@@ -17,6 +17,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '40,1000,10000,100000' },
     'bytes-only': { type: 'boolean', default: false },
     'skip-build': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'bench/results.json' },
   },
 });
 const OUT = 'bench/out';
@@ -111,15 +112,23 @@ async function main(): Promise<void> {
         sizes.push(await measureSize(browser, size, port++));
       }
     }
+    const apiSizes = [{ dir: 'dist/api/v1' }, ...sizes.filter((size) => size.size >= 1000).map((size) => ({ dir: path.join(OUT, `api-${size.size}`) }))];
+    const api = await Promise.all(
+      apiSizes.map(async ({ dir }) => {
+        const ecosystems = await countEcosystems(dir);
+        return { ecosystems, gzipBytesPerEcosystem: gzipSize(path.join(dir, 'ecosystems.json')).gzip / ecosystems };
+      }),
+    );
     const results: Results = {
       date: new Date().toISOString(),
       machine: `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${browser.version()} headless, SwiftShader WebGL`,
       routes,
+      api,
       sizes,
     };
-    await mkdir('bench', { recursive: true });
-    await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-    await writeFile('bench/results.md', toMarkdown(results));
+    await mkdir(path.dirname(values.out), { recursive: true });
+    await writeFile(values.out, `${JSON.stringify(results, null, 2)}\n`);
+    await writeFile(values.out.replace(/\.json$/, '.md'), toMarkdown(results));
     console.log(toMarkdown(results));
   } finally {
     await browser.close();
