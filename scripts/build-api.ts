@@ -19,9 +19,20 @@ async function readRaw(file: string): Promise<RawFile> {
   const fullPath = path.join(dataDir, file);
   try {
     return { path: fullPath, text: await readFile(fullPath, 'utf8') };
-  } catch {
-    return { path: fullPath, text: '' };
+  } catch (error) {
+    // A missing file is reported by validation as malformed; anything else is a real failure.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { path: fullPath, text: '' };
+    throw error;
   }
+}
+
+/** Reads files a batch at a time: 100,000 reads at once would run out of file handles. */
+async function readAll(files: string[], batch = 256): Promise<RawFile[]> {
+  const result: RawFile[] = [];
+  for (let start = 0; start < files.length; start += batch) {
+    result.push(...(await Promise.all(files.slice(start, start + batch).map(readRaw))));
+  }
+  return result;
 }
 
 async function main(): Promise<number> {
@@ -32,7 +43,7 @@ async function main(): Promise<number> {
     locations: await readRaw('locations.json'),
     network: await readRaw('network.json'),
     events: await readRaw('events.json'),
-    ecosystems: await Promise.all(ecosystemFiles.map((name) => readRaw(`ecosystems/${name}`))),
+    ecosystems: await readAll(ecosystemFiles.map((name) => `ecosystems/${name}`)),
   });
   if (!result.ok) {
     console.error(`build:api: ${result.errors.length} problem(s) in ${dataDir}/, nothing written:`);
