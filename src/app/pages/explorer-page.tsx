@@ -1,5 +1,5 @@
 // The map explorer: filters | map | list, all following one state held in the URL.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { EcosystemCard } from '../../features/ecosystems/ecosystem-card';
 import { EcosystemList } from '../../features/ecosystems/ecosystem-list';
 import { FilterPanel } from '../../features/filters/filter-panel';
@@ -22,6 +22,9 @@ function Explorer() {
   const [highlightedId, setHighlightedId] = useState<string | undefined>();
   const [listOpen, setListOpen] = useState(false);
   const linkSearch = useMemo(() => serialiseFilters(filters), [filters]);
+  // The map (a WebGL frame) follows a moment after the list and counts, so a click on a
+  // filter paints at once.
+  const mapEcosystems = useDeferredValue(filtered);
   const selected = filtered.find((ecosystem) => ecosystem.id === selectedId);
   const result = describeResult(filtered, locations);
   const select = useCallback((id: string) => setSelectedId(id), []);
@@ -44,7 +47,7 @@ function Explorer() {
       </FilterDrawer>
       <section className="explorer__map" aria-label="Map">
         <MapRegion
-          ecosystems={filtered}
+          ecosystems={mapEcosystems}
           locations={locations}
           selectedId={selected?.id}
           highlightedId={highlightedId}

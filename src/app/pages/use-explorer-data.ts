@@ -4,8 +4,8 @@ import { useMemo } from 'react';
 import { useEcosystems } from '../../api/ecosystems';
 import { useLocations } from '../../api/locations';
 import { facetCounts, filterEcosystems, type FilterContext } from '../../domain/filters';
-import { placeEcosystems } from '../../domain/integrity';
-import { buildSearchIndex, searchIds } from '../../domain/search';
+import { searchIds } from '../../domain/search';
+import { placedFor, searchIndexFor } from './data-cache';
 import type { Filters } from '../../domain/url-state';
 
 export function useExplorerData(filters: Filters) {
@@ -13,7 +13,7 @@ export function useExplorerData(filters: Filters) {
   const ecosystemsDocument = useEcosystems();
   const { locations } = locationsDocument;
   const placed = useMemo(
-    () => placeEcosystems(ecosystemsDocument.ecosystems, locations),
+    () => placedFor(ecosystemsDocument.ecosystems, locations),
     [ecosystemsDocument.ecosystems, locations],
   );
   const ecosystems = placed.items;
@@ -26,17 +26,14 @@ export function useExplorerData(filters: Filters) {
     () => new Map(locations.map((location) => [location.id, location.region])),
     [locations],
   );
-  const index = useMemo(
-    () =>
-      buildSearchIndex(
-        ecosystems,
-        new Map(locations.map((location) => [location.id, location.label])),
-      ),
-    [ecosystems, locations],
-  );
   const context: FilterContext = useMemo(
-    () => ({ regionOf, textMatches: searchIds(index, filters.q) }),
-    [regionOf, index, filters.q],
+    () => ({
+      regionOf,
+      textMatches: filters.q
+        ? searchIds(searchIndexFor(ecosystems, locations), filters.q)
+        : undefined,
+    }),
+    [regionOf, ecosystems, locations, filters.q],
   );
   const filtered = useMemo(
     () => filterEcosystems(ecosystems, filters, context),
