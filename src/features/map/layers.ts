@@ -1,13 +1,7 @@
 // Map layers as typed constants. Colours: a sequential blue scale for the choropleth and a
 // deep orange for ecosystems, distinct for common colour-vision deficiencies.
-import type {
-  BackgroundLayerSpecification,
-  CircleLayerSpecification,
-  ExpressionSpecification,
-  FillLayerSpecification,
-  LineLayerSpecification,
-  SymbolLayerSpecification,
-} from 'maplibre-gl';
+// Types only: MapLibre itself is loaded lazily by react-map-gl.
+import type * as MapLibre from 'maplibre-gl';
 
 export const COLORS = {
   water: '#d4e6f1',
@@ -50,13 +44,15 @@ export const BASEMAP_LAYERS = [
     },
   },
 ] as const satisfies readonly (
-  BackgroundLayerSpecification | FillLayerSpecification | LineLayerSpecification
+  | MapLibre.BackgroundLayerSpecification
+  | MapLibre.FillLayerSpecification
+  | MapLibre.LineLayerSpecification
 )[];
 
 /** fill-color for the choropleth: each country's class by its ecosystem count. */
 export function choroplethColor(
   counts: ReadonlyMap<string, number>,
-): ExpressionSpecification | string {
+): MapLibre.ExpressionSpecification | string {
   if (counts.size === 0) return COLORS.land;
   const pairs: string[] = [];
   for (const [iso, count] of counts) {
@@ -64,10 +60,19 @@ export function choroplethColor(
     for (const [lower, classColor] of CHOROPLETH_CLASSES) if (count >= lower) color = classColor;
     pairs.push(iso, color);
   }
-  return ['match', ['get', 'iso'], ...pairs, COLORS.land] as unknown as ExpressionSpecification;
+  return [
+    'match',
+    ['get', 'iso'],
+    ...pairs,
+    COLORS.land,
+  ] as unknown as MapLibre.ExpressionSpecification;
 }
 
-const bubbleCount: ExpressionSpecification = ['coalesce', ['get', 'total'], ['get', 'count']];
+const bubbleCount: MapLibre.ExpressionSpecification = [
+  'coalesce',
+  ['get', 'total'],
+  ['get', 'count'],
+];
 
 export const locationBubbleLayer = {
   id: 'location-bubbles',
@@ -87,7 +92,7 @@ export const locationBubbleLayer = {
     'circle-stroke-width': 2,
     'circle-opacity': 0.95,
   },
-} as const satisfies CircleLayerSpecification;
+} as const satisfies MapLibre.CircleLayerSpecification;
 
 export const locationCountLayer = {
   id: 'location-counts',
@@ -102,7 +107,7 @@ export const locationCountLayer = {
     'text-ignore-placement': true,
   },
   paint: { 'text-color': '#ffffff' },
-} as const satisfies SymbolLayerSpecification;
+} as const satisfies MapLibre.SymbolLayerSpecification;
 
 export const clusterLayer = {
   id: 'ecosystem-clusters',
@@ -116,7 +121,7 @@ export const clusterLayer = {
     'circle-stroke-color': COLORS.halo,
     'circle-stroke-width': 2,
   },
-} as const satisfies CircleLayerSpecification;
+} as const satisfies MapLibre.CircleLayerSpecification;
 
 export const clusterCountLayer = {
   id: 'ecosystem-cluster-counts',
@@ -131,7 +136,7 @@ export const clusterCountLayer = {
     'text-allow-overlap': true,
   },
   paint: { 'text-color': '#ffffff' },
-} as const satisfies SymbolLayerSpecification;
+} as const satisfies MapLibre.SymbolLayerSpecification;
 
 export const pointLayer = {
   id: 'ecosystem-points',
@@ -150,7 +155,7 @@ export const pointLayer = {
     'circle-stroke-color': COLORS.halo,
     'circle-stroke-width': 2,
   },
-} as const satisfies CircleLayerSpecification;
+} as const satisfies MapLibre.CircleLayerSpecification;
 
 export const pointLabelLayer = {
   id: 'ecosystem-labels',
@@ -168,9 +173,9 @@ export const pointLabelLayer = {
     'text-optional': true,
   },
   paint: { 'text-color': '#1f2933', 'text-halo-color': COLORS.halo, 'text-halo-width': 1.5 },
-} as const satisfies SymbolLayerSpecification;
+} as const satisfies MapLibre.SymbolLayerSpecification;
 
-export function selectedLayer(slug: string | undefined): CircleLayerSpecification {
+export function selectedLayer(slug: string | undefined): MapLibre.CircleLayerSpecification {
   return {
     id: 'ecosystem-selected',
     type: 'circle',
