@@ -27,6 +27,8 @@ export interface EcosystemMapProps {
 }
 
 const STYLE = basemapStyle();
+/** How long the filters must rest before the map flies to the result. */
+const FIT_DELAY_MS = 350;
 /** A hosted style has no country shapes of ours: the choropleth then brings its own. */
 const HOSTED = typeof STYLE === 'string';
 
@@ -53,7 +55,8 @@ export function EcosystemMap(props: EcosystemMapProps) {
   );
   const [initialBounds] = useState(() => boundsOf(ecosystems.map((e) => e.coordinates)));
 
-  // The map follows the filters: fit the filtered set whenever it changes.
+  // The map follows the filters: it flies to the filtered set once the user pauses, so quick
+  // changes in a row do not each start a flight (and do not each wait for its frames).
   const firstFit = useRef(true);
   useEffect(() => {
     const map = mapRef.current;
@@ -62,11 +65,9 @@ export function EcosystemMap(props: EcosystemMapProps) {
       firstFit.current = false;
       return;
     }
-    fitPoints(
-      map,
-      ecosystems.map((e) => e.coordinates),
-      { reducedMotion },
-    );
+    const points = ecosystems.map((e) => e.coordinates);
+    const timer = setTimeout(() => fitPoints(map, points, { reducedMotion }), FIT_DELAY_MS);
+    return () => clearTimeout(timer);
   }, [ecosystems, ready, reducedMotion]);
 
   useEffect(() => {
