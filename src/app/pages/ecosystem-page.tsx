@@ -4,6 +4,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { ApiError } from '../../api/client';
 import { useEcosystem } from '../../api/ecosystems';
 import { useEvents } from '../../api/events';
+import { useLocations } from '../../api/locations';
 import { Slug } from '../../api/schemas';
 import { EcosystemDetail } from '../../features/ecosystems/ecosystem-detail';
 import { Gatherings } from '../../features/ecosystems/gatherings';
@@ -60,14 +61,15 @@ function EcosystemGatherings({ id }: { id: string }) {
 
 function EcosystemContent({ id }: { id: string }) {
   const { ecosystem } = useEcosystem(id);
-  const { locationsById } = useExplorerData(useFilterState().filters);
+  const { locations } = useLocations();
+  const location = locations.find((candidate) => candidate.id === ecosystem.locationId);
   usePageTitle(ecosystem.name);
   return (
     <>
       <SiblingNav id={id} />
       <EcosystemDetail
         ecosystem={ecosystem}
-        location={locationsById.get(ecosystem.locationId)}
+        location={location}
         gatherings={
           <QueryBoundary title="The gatherings could not be loaded">
             <EcosystemGatherings id={id} />

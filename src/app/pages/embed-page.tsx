@@ -5,6 +5,7 @@ import { describeResult } from '../../domain/grouping';
 import { serialiseFilters } from '../../domain/url-state';
 import { usePageTitle } from '../../ui/page-title';
 import { QueryBoundary } from '../../ui/query-boundary';
+import { stringifySearch } from '../search';
 import { MapRegion } from './map-region';
 import { useExplorerData } from './use-explorer-data';
 import { useFilterState } from './use-filter-state';
@@ -12,13 +13,10 @@ import { useFilterState } from './use-filter-state';
 function EmbeddedMap() {
   const { filters } = useFilterState();
   const { locations, filtered } = useExplorerData(filters);
-  const href = useMemo(() => {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(serialiseFilters(filters)))
-      if (value) params.set(key, value);
-    const query = params.toString();
-    return `${import.meta.env.BASE_URL}${query ? `?${query}` : ''}`;
-  }, [filters]);
+  const href = useMemo(
+    () => `${import.meta.env.BASE_URL}${stringifySearch(serialiseFilters(filters))}`,
+    [filters],
+  );
   return (
     <>
       <div className="embed__map">

@@ -68,6 +68,14 @@ export function choroplethColor(
   ] as unknown as MapLibre.ExpressionSpecification;
 }
 
+/** Darker while hovered or focused in the list (feature-state). */
+const hoverColor: MapLibre.ExpressionSpecification = [
+  'case',
+  ['boolean', ['feature-state', 'hover'], false],
+  COLORS.ecosystemHover,
+  COLORS.ecosystem,
+];
+
 const bubbleCount: MapLibre.ExpressionSpecification = [
   'coalesce',
   ['get', 'total'],
@@ -80,12 +88,7 @@ export const locationBubbleLayer = {
   source: 'locations',
   maxzoom: SPLIT_ZOOM,
   paint: {
-    'circle-color': [
-      'case',
-      ['boolean', ['feature-state', 'hover'], false],
-      COLORS.ecosystemHover,
-      COLORS.ecosystem,
-    ],
+    'circle-color': hoverColor,
     // Logarithmic and capped, so a location with thousands stays a bubble, not a continent.
     'circle-radius': ['min', 40, ['+', 11, ['*', 5, ['ln', bubbleCount]]]],
     'circle-stroke-color': COLORS.halo,
@@ -145,12 +148,7 @@ export const pointLayer = {
   minzoom: SPLIT_ZOOM,
   filter: ['!', ['has', 'point_count']],
   paint: {
-    'circle-color': [
-      'case',
-      ['boolean', ['feature-state', 'hover'], false],
-      COLORS.ecosystemHover,
-      COLORS.ecosystem,
-    ],
+    'circle-color': hoverColor,
     'circle-radius': ['case', ['boolean', ['feature-state', 'hover'], false], 10, 7],
     'circle-stroke-color': COLORS.halo,
     'circle-stroke-width': 2,
