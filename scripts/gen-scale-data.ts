@@ -5,13 +5,8 @@
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  PRINCIPLES,
-  STAKEHOLDER_KINDS,
-  THEMES,
-  type EcosystemSource,
-  type LocationSource,
-} from '../src/api/schemas';
+import { type EcosystemSource, type LocationSource } from '../src/api/schemas';
+import { PRINCIPLES, STAKEHOLDER_KINDS, THEMES } from '../src/api/vocabulary';
 
 const { values } = parseArgs({
   options: {

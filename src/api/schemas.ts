@@ -1,6 +1,14 @@
 // The data model, as zod schemas shared by the app (parsing API answers) and scripts/build-api.ts
 // (validating data/). One source of truth for the shape of every document.
 import * as z from 'zod/mini';
+import {
+  FIGURE_KEYS,
+  LOCATION_KINDS,
+  PRINCIPLES,
+  STAKEHOLDER_KINDS,
+  THEMES,
+  WORLD_REGIONS,
+} from './vocabulary';
 
 // Zod would probe `new Function` to speed up parsing; the CSP forbids eval, so never try.
 z.config({ jitless: true });
@@ -10,74 +18,20 @@ const text = (min: number, max: number) => z.string().check(z.minLength(min), z.
 
 export const API_VERSION = 'v1';
 
-export const WORLD_REGIONS = [
-  'europe',
-  'north-america',
-  'latin-america',
-  'asia',
-  'oceania',
-  'africa',
-] as const;
 export const WorldRegion = z.enum(WORLD_REGIONS);
 export type WorldRegion = z.infer<typeof WorldRegion>;
 
-export const LOCATION_KINDS = ['country', 'nation', 'region', 'cross-border'] as const;
 export const LocationKind = z.enum(LOCATION_KINDS);
 
-/** The nine basic principles every ecosystem shares, in the network's order. */
-export const PRINCIPLES = [
-  'geographic-area',
-  'multi-sector',
-  'accessible-to-all',
-  'permanent-gatherings',
-  'light-governance',
-  'shared-strategy',
-  'lead-with-need',
-  'international-network',
-  'citizens-at-centre',
-] as const;
 export const PrincipleId = z.enum(PRINCIPLES);
 export type PrincipleId = z.infer<typeof PrincipleId>;
 
-export const THEMES = [
-  'active-healthy-ageing',
-  'telehealth',
-  'data-ai',
-  'digital-skills',
-  'chronic-care',
-  'mental-health',
-  'rural-health',
-  'health-records',
-  'prevention',
-  'integrated-care',
-  'innovation-procurement',
-  'medtech',
-  'life-sciences',
-  'child-health',
-] as const;
 export const ThemeId = z.enum(THEMES);
 export type ThemeId = z.infer<typeof ThemeId>;
 
-export const STAKEHOLDER_KINDS = [
-  'policy-makers',
-  'regulators',
-  'companies',
-  'universities',
-  'citizens',
-  'insurers',
-  'investors',
-  'providers',
-] as const;
 export const StakeholderKind = z.enum(STAKEHOLDER_KINDS);
 export type StakeholderKind = z.infer<typeof StakeholderKind>;
 
-/** Figures of a record that may be estimates rather than published facts. */
-export const FIGURE_KEYS = [
-  'memberOrganisations',
-  'meetingsPerYear',
-  'launchYear',
-  'stakeholderMix',
-] as const;
 export const FigureKey = z.enum(FIGURE_KEYS);
 export type FigureKey = z.infer<typeof FigureKey>;
 

@@ -1,5 +1,6 @@
 // Grouping by location and world region, and the per-country counts of the choropleth.
-import { WORLD_REGIONS, type WorldRegion } from '../api/schemas';
+import { type WorldRegion } from '../api/schemas';
+import { WORLD_REGIONS } from '../api/vocabulary';
 import { type EcosystemSummary, type Location } from '../api/documents';
 
 export interface RegionGroup {

@@ -1,14 +1,12 @@
 // Network-in-numbers aggregations: pure functions of ecosystems and locations, used by the
 // API build (stats.json) and by the dashboard for filtered views.
 import {
-  PRINCIPLES,
-  STAKEHOLDER_KINDS,
-  WORLD_REGIONS,
   type LocationSource,
   type PrincipleId,
   type StakeholderKind,
   type WorldRegion,
 } from '../api/schemas';
+import { PRINCIPLES, STAKEHOLDER_KINDS, WORLD_REGIONS } from '../api/vocabulary';
 import { type EcosystemSummary, type Location, type Totals } from '../api/documents';
 
 type Counted = Pick<EcosystemSummary, 'locationId' | 'memberOrganisations' | 'meetingsPerYear'>;

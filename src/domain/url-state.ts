@@ -1,7 +1,8 @@
 // The URL is the state of the explorer and dashboard: this module parses raw query values into
 // filters and back. Defaults are left out, lists are comma-separated, and anything unknown or
 // malformed is dropped and reported so the page can tell the user.
-import { THEMES, WORLD_REGIONS, type ThemeId, type WorldRegion } from '../api/schemas';
+import { type ThemeId, type WorldRegion } from '../api/schemas';
+import { THEMES, WORLD_REGIONS } from '../api/vocabulary';
 
 export interface Filters {
   /** Location ids (`denmark`, `scandinavia`, ...). */

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { PRINCIPLES } from '../../api/schemas';
+import { PRINCIPLES } from '../../api/vocabulary';
 import { PRINCIPLE_LABELS } from '../../domain/labels';
 import { usePageTitle } from '../../ui/page-title';
 

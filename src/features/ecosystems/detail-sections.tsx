@@ -1,5 +1,6 @@
 import { Section } from '../../ui/section';
-import { PRINCIPLES, STAKEHOLDER_KINDS, type Organisation } from '../../api/schemas';
+import { type Organisation } from '../../api/schemas';
+import { PRINCIPLES, STAKEHOLDER_KINDS } from '../../api/vocabulary';
 import { type Ecosystem } from '../../api/documents';
 import { PRINCIPLE_LABELS, STAKEHOLDER_LABELS } from '../../domain/labels';
 import { ExternalLink } from '../../ui/external-link';

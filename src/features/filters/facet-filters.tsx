@@ -1,6 +1,6 @@
 // The three facets bound to the filter state, shared by the explorer's panel and the
 // dashboard's compact bar.
-import { THEMES, WORLD_REGIONS } from '../../api/schemas';
+import { THEMES, WORLD_REGIONS } from '../../api/vocabulary';
 import type { Location } from '../../api/documents';
 import type { Facets } from '../../domain/filters';
 import { REGION_LABELS, THEME_LABELS } from '../../domain/labels';

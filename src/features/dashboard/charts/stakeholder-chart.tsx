@@ -8,7 +8,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { STAKEHOLDER_KINDS, type StakeholderKind, type WorldRegion } from '../../../api/schemas';
+import { type StakeholderKind, type WorldRegion } from '../../../api/schemas';
+import { STAKEHOLDER_KINDS } from '../../../api/vocabulary';
 import { REGION_LABELS, STAKEHOLDER_LABELS } from '../../../domain/labels';
 import { DataTable, type Column } from '../../../ui/data-table';
 import { ChartCard } from '../chart-card';
