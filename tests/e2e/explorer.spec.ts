@@ -37,6 +37,8 @@ test.describe('map explorer', () => {
     await expect(page.getByRole('status').filter({ hasText: 'ecosystem' })).toHaveText(
       '1 ecosystem in 1 country',
     );
+    // The map follows a frame after the list.
+    await expect(page.getByRole('region', { name: 'Map of 1 ecosystem' })).toBeVisible();
   });
 
   test('/?country=spain shows the Spanish ecosystems', async ({ page }) => {

@@ -1,5 +1,5 @@
 // The map explorer: filters | map | list, all following one state held in the URL.
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { EcosystemCard } from '../../features/ecosystems/ecosystem-card';
 import { EcosystemList } from '../../features/ecosystems/ecosystem-list';
 import { FilterPanel } from '../../features/filters/filter-panel';
@@ -9,6 +9,7 @@ import { usePageTitle } from '../../ui/page-title';
 import { QueryBoundary } from '../../ui/query-boundary';
 import { RecordsNotice } from '../../ui/records-notice';
 import { RegionBoundary } from '../../ui/region-boundary';
+import { useValueAfterPaint } from '../../ui/use-after-paint';
 import { FilterDrawer } from './filter-drawer';
 import { FilterNotice } from './filter-notice';
 import { MapRegion } from './map-region';
@@ -24,7 +25,7 @@ function Explorer() {
   const linkSearch = useMemo(() => serialiseFilters(filters), [filters]);
   // The map (a WebGL frame) follows a moment after the list and counts, so a click on a
   // filter paints at once.
-  const mapEcosystems = useDeferredValue(filtered);
+  const mapEcosystems = useValueAfterPaint(filtered);
   const selected = filtered.find((ecosystem) => ecosystem.id === selectedId);
   const result = describeResult(filtered, locations);
   const select = useCallback((id: string) => setSelectedId(id), []);

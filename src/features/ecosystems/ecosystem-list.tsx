@@ -5,7 +5,7 @@ import { EcosystemItem } from './ecosystem-item';
 import { VirtualList } from './virtual-list';
 
 /** From this many ecosystems on, only the rows in view are rendered. */
-export const VIRTUALIZE_FROM = 300;
+export const VIRTUALIZE_FROM = 100;
 
 export interface EcosystemListProps {
   ecosystems: readonly EcosystemSummary[];

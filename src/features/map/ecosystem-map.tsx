@@ -12,7 +12,7 @@ import { basemapStyle, countryShapes } from './basemap';
 import { fitPoints, flyToPoint } from './camera';
 import * as layers from './layers';
 import { MapLegend } from './map-legend';
-import { ecosystemsToGeoJson, locationsToGeoJson } from './to-geojson';
+import { ecosystemFeature, ecosystemsToGeoJson, locationsToGeoJson } from './to-geojson';
 import { useHoverState } from './use-hover-state';
 import { useMapInteractions } from './use-map-interactions';
 
@@ -49,10 +49,11 @@ export function EcosystemMap(props: EcosystemMapProps) {
     () => layers.choroplethColor(countByCountry(ecosystems, locations)),
     [ecosystems, locations],
   );
-  const indexOf = useMemo(
-    () => new globalThis.Map(ecosystems.map((e, i) => [e.id, i])),
-    [ecosystems],
-  );
+  // MapLibre names its canvas once; the name then follows what the map shows.
+  const title = `Map of ${ecosystems.length} ${ecosystems.length === 1 ? 'ecosystem' : 'ecosystems'}`;
+  useEffect(() => {
+    mapRef.current?.getCanvas().setAttribute('aria-label', title);
+  }, [title, ready]);
   const [initialBounds] = useState(() => boundsOf(ecosystems.map((e) => e.coordinates)));
 
   // The map follows the filters: it flies to the filtered set once the user pauses, so quick
@@ -72,14 +73,13 @@ export function EcosystemMap(props: EcosystemMapProps) {
 
   useEffect(() => {
     const target = highlightedId ?? selectedId;
-    const index = target === undefined ? undefined : indexOf.get(target);
-    const ecosystem = index === undefined ? undefined : ecosystems[index];
-    setHover(index === undefined ? undefined : { source: 'ecosystems', id: index });
+    const ecosystem = target === undefined ? undefined : ecosystems.find((e) => e.id === target);
+    setHover(ecosystem && { source: 'ecosystems', id: ecosystemFeature(ecosystem).id });
     const map = mapRef.current;
     if (!map || !ecosystem || !ready) return;
     const timer = setTimeout(() => flyToPoint(map, ecosystem.coordinates, { reducedMotion }), 150);
     return () => clearTimeout(timer);
-  }, [highlightedId, selectedId, indexOf, ecosystems, ready, reducedMotion, setHover]);
+  }, [highlightedId, selectedId, ecosystems, ready, reducedMotion, setHover]);
 
   return (
     <div className="ecosystem-map" data-map-ready={ready}>
@@ -98,7 +98,7 @@ export function EcosystemMap(props: EcosystemMapProps) {
         pitchWithRotate={false}
         fadeDuration={0}
         attributionControl={{ compact: false }}
-        locale={{ 'Map.Title': `Map of ${ecosystems.length} ecosystems` }}
+        locale={{ 'Map.Title': title }}
         interactiveLayerIds={layers.INTERACTIVE_LAYERS}
         cursor="auto"
         onIdle={() => {

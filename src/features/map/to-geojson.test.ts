@@ -5,10 +5,11 @@ import { ecosystemsToGeoJson, locationsToGeoJson } from './to-geojson';
 describe('ecosystemsToGeoJson', () => {
   it('keeps only the properties the layers use, with coordinates rounded to 5 decimals', () => {
     const collection = ecosystemsToGeoJson(ECOSYSTEMS.slice(0, 1));
-    expect(collection.features).toEqual([
+    expect(typeof collection.features[0]?.id).toBe('number');
+    expect(Object.keys(collection.features[0]?.properties ?? {})).toEqual(['slug', 'name']);
+    expect(collection.features).toMatchObject([
       {
         type: 'Feature',
-        id: 0,
         geometry: { type: 'Point', coordinates: [10.12346, 55.98765] },
         properties: { slug: 'odense', name: 'South Denmark eHealth' },
       },
@@ -19,6 +20,12 @@ describe('ecosystemsToGeoJson', () => {
     const ids = ecosystemsToGeoJson(ECOSYSTEMS).features.map((feature) => feature.id);
     expect(new Set(ids).size).toBe(ECOSYSTEMS.length);
     expect(ids.every((id) => Number.isInteger(id))).toBe(true);
+  });
+
+  it('reuses one feature per ecosystem, so its id (and hover state) survives a filter', () => {
+    const all = ecosystemsToGeoJson(ECOSYSTEMS).features;
+    const some = ecosystemsToGeoJson(ECOSYSTEMS.slice(1, 2)).features;
+    expect(some[0]).toBe(all[1]);
   });
 });
 

@@ -1,11 +1,11 @@
 // GeoJSON for the map's sources, with only the properties the layers use and coordinates
 // rounded to 5 decimals (about 1 m).
-import type { FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { EcosystemSummary, Location } from '../../api/documents';
 import { roundCoordinate } from '../../domain/geo';
 
 export interface EcosystemProperties {
-  /** The ecosystem's slug; the feature's numeric id is its index, for feature-state. */
+  /** The ecosystem's slug; the feature's numeric id is for feature-state. */
   slug: string;
   name: string;
 }
@@ -21,18 +21,32 @@ const point = ([lng, lat]: readonly [number, number]): Point => ({
   coordinates: [roundCoordinate(lng), roundCoordinate(lat)],
 });
 
-export function ecosystemsToGeoJson(
-  ecosystems: readonly Pick<EcosystemSummary, 'id' | 'name' | 'coordinates'>[],
-): FeatureCollection<Point, EcosystemProperties> {
-  return {
-    type: 'FeatureCollection',
-    features: ecosystems.map((ecosystem, index) => ({
+type EcosystemFeature = Feature<Point, EcosystemProperties> & { id: number };
+type Mappable = Pick<EcosystemSummary, 'id' | 'name' | 'coordinates'>;
+
+// One feature per ecosystem record, made once: a filter change reuses them, so it allocates
+// nothing per ecosystem and a feature keeps its id (and its hover state) across filters.
+const features = new WeakMap<Mappable, EcosystemFeature>();
+let nextId = 0;
+
+export function ecosystemFeature(ecosystem: Mappable): EcosystemFeature {
+  let feature = features.get(ecosystem);
+  if (!feature) {
+    feature = {
       type: 'Feature',
-      id: index,
+      id: nextId++,
       geometry: point(ecosystem.coordinates),
       properties: { slug: ecosystem.id, name: ecosystem.name },
-    })),
-  };
+    };
+    features.set(ecosystem, feature);
+  }
+  return feature;
+}
+
+export function ecosystemsToGeoJson(
+  ecosystems: readonly Mappable[],
+): FeatureCollection<Point, EcosystemProperties> {
+  return { type: 'FeatureCollection', features: ecosystems.map(ecosystemFeature) };
 }
 
 /** One bubble per location with at least one ecosystem, at the location's centre. */
