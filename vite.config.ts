@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { contentSecurityPolicy, frameAncestorsFor, SECURITY_HEADERS } from './scripts/lib/csp';
+import { COUNTRIES_FILE, countryShapes } from './src/features/map/country-shapes';
 
 const styleUrl = process.env.VITE_MAP_STYLE_URL;
 
@@ -37,10 +38,40 @@ function contentSecurityPolicyPlugin(): Plugin {
   };
 }
 
+/**
+ * The basemap's country shapes as a GeoJSON file beside the app: the map's worker fetches and
+ * parses it, which keeps the TopoJSON decoding (and the shapes' copy to the worker) off the
+ * page's main thread. Coordinates are rounded to 4 decimals (about 10 m), finer than 1:110m.
+ */
+function basemapPlugin(): Plugin {
+  let text: string | undefined;
+  const geojson = () =>
+    (text ??= JSON.stringify(countryShapes(), (_key, value: unknown) =>
+      typeof value === 'number' ? Math.round(value * 1e4) / 1e4 : value,
+    ));
+  return {
+    name: 'atlas-basemap',
+    configureServer(server) {
+      const path = `${server.config.base}${COUNTRIES_FILE}`;
+      server.middlewares.use((request, response, next) => {
+        if (request.url?.split('?')[0] !== path) {
+          next();
+          return;
+        }
+        response.setHeader('Content-Type', 'application/geo+json');
+        response.end(geojson());
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: COUNTRIES_FILE, source: geojson() });
+    },
+  };
+}
+
 // BASE_URL lets the app live under a sub-path (e.g. /atlas/) on a static host.
 export default defineConfig({
   base: process.env.BASE_URL ?? '/',
-  plugins: [react(), contentSecurityPolicyPlugin()],
+  plugins: [react(), contentSecurityPolicyPlugin(), basemapPlugin()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },

@@ -121,6 +121,7 @@ describe('map explorer without WebGL', () => {
   it('says the map cannot be drawn and keeps the list working', async () => {
     renderApp({ url: '/?country=spain' });
     expect(await screen.findByText('The map could not be drawn')).toBeInTheDocument();
+    await screen.findByRole('list', { name: 'Ecosystems' });
     expect(results()).toHaveLength(spanish.length);
   });
 });

@@ -42,6 +42,7 @@ export const mapModule = {
   Source: MockSource,
   Layer: MockLayer,
   NavigationControl: () => null,
+  useMap: () => ({ current: undefined }),
 };
 
 /** Makes jsdom report WebGL 2 so the app renders its (mocked) map; undone by restoreMocks. */

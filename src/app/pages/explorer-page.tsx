@@ -1,5 +1,12 @@
 // The map explorer: filters | map | list, all following one state held in the URL.
-import { useCallback, useMemo, useState } from 'react';
+// The map lives outside the data's loading boundary, so the basemap draws while the
+// ecosystems load, and the two run side by side.
+import { usePrefetchQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { ecosystemsQuery } from '../../api/ecosystems';
+import { locationsQuery } from '../../api/locations';
+import type { EcosystemSummary, Location } from '../../api/documents';
 import { EcosystemCard } from '../../features/ecosystems/ecosystem-card';
 import { EcosystemList } from '../../features/ecosystems/ecosystem-list';
 import { FilterPanel } from '../../features/filters/filter-panel';
@@ -16,22 +23,41 @@ import { MapRegion } from './map-region';
 import { useExplorerData } from './use-explorer-data';
 import { useFilterState } from './use-filter-state';
 
-function Explorer() {
+/** What the map shows: the filtered ecosystems, undefined while they load. */
+interface MapView {
+  ecosystems: readonly EcosystemSummary[] | undefined;
+  locations: readonly Location[];
+  selectedId: string | undefined;
+}
+
+const LOADING: MapView = { ecosystems: undefined, locations: [], selectedId: undefined };
+
+interface ExplorerProps {
+  selectedId: string | undefined;
+  onSelect: (id: string | undefined) => void;
+  onHighlight: (id: string | undefined) => void;
+  onMapView: (view: MapView) => void;
+  /** Where the selected ecosystem's panel goes: over the map. */
+  cardSlot: HTMLElement | null;
+}
+
+function Explorer({ selectedId, onSelect, onHighlight, onMapView, cardSlot }: ExplorerProps) {
   const { filters, setFilters, notice, dismissNotice } = useFilterState();
   const { locations, locationsById, filtered, facets, rejected } = useExplorerData(filters);
-  const [selectedId, setSelectedId] = useState<string | undefined>();
-  const [highlightedId, setHighlightedId] = useState<string | undefined>();
   const [listOpen, setListOpen] = useState(false);
   const linkSearch = useMemo(() => serialiseFilters(filters), [filters]);
-  // The map (a WebGL frame) follows a moment after the list and counts, so a click on a
-  // filter paints at once.
-  const mapEcosystems = useValueAfterPaint(filtered);
   const selected = filtered.find((ecosystem) => ecosystem.id === selectedId);
   const result = describeResult(filtered, locations);
-  const select = useCallback((id: string) => setSelectedId(id), []);
+  // The map (a WebGL frame) follows a frame after the list and counts, so a click on a
+  // filter paints at once.
+  const mapEcosystems = useValueAfterPaint(filtered);
+  useEffect(() => {
+    onMapView({ ecosystems: mapEcosystems, locations, selectedId: selected?.id });
+  }, [onMapView, mapEcosystems, locations, selected?.id]);
+  useEffect(() => () => onMapView(LOADING), [onMapView]);
 
   return (
-    <div className="explorer">
+    <>
       <div className="explorer__notices">
         <FilterNotice dropped={notice} onDismiss={dismissNotice} />
         <RecordsNotice rejected={rejected} />
@@ -46,23 +72,17 @@ function Explorer() {
           />
         </RegionBoundary>
       </FilterDrawer>
-      <section className="explorer__map" aria-label="Map">
-        <MapRegion
-          ecosystems={mapEcosystems}
-          locations={locations}
-          selectedId={selected?.id}
-          highlightedId={highlightedId}
-          onSelect={select}
-        />
-        {selected && (
+      {selected &&
+        cardSlot &&
+        createPortal(
           <EcosystemCard
             ecosystem={selected}
             location={locationsById.get(selected.locationId)}
             linkSearch={linkSearch}
-            onClose={() => setSelectedId(undefined)}
-          />
+            onClose={() => onSelect(undefined)}
+          />,
+          cardSlot,
         )}
-      </section>
       <section
         className={listOpen ? 'explorer__list explorer__list--open' : 'explorer__list'}
         aria-labelledby="results-title"
@@ -89,27 +109,55 @@ function Explorer() {
               locationsById={locationsById}
               selectedId={selected?.id}
               linkSearch={linkSearch}
-              onSelect={select}
-              onHighlight={setHighlightedId}
+              onSelect={onSelect}
+              onHighlight={onHighlight}
             />
           </RegionBoundary>
         </div>
       </section>
-    </div>
+    </>
   );
 }
 
 export function ExplorerPage() {
   usePageTitle(undefined);
+  // Both documents are asked for at once, not one after the other.
+  usePrefetchQuery(locationsQuery());
+  usePrefetchQuery(ecosystemsQuery());
+  const [selectedId, setSelectedId] = useState<string | undefined>();
+  const [highlightedId, setHighlightedId] = useState<string | undefined>();
+  const [view, setView] = useState<MapView>(LOADING);
+  const [cardSlot, setCardSlot] = useState<HTMLElement | null>(null);
+  const select = useCallback((id: string | undefined) => setSelectedId(id), []);
+
   return (
     <div className="explorer-page">
       <h1 className="visually-hidden">Digital health ecosystems on the map</h1>
-      <QueryBoundary
-        title="The ecosystems could not be loaded"
-        loadingLabel="Loading the ecosystems…"
-      >
-        <Explorer />
-      </QueryBoundary>
+      <div className="explorer">
+        <QueryBoundary
+          title="The ecosystems could not be loaded"
+          loadingLabel="Loading the ecosystems…"
+          className="explorer__status"
+        >
+          <Explorer
+            selectedId={selectedId}
+            onSelect={select}
+            onHighlight={setHighlightedId}
+            onMapView={setView}
+            cardSlot={cardSlot}
+          />
+        </QueryBoundary>
+        <section className="explorer__map" aria-label="Map">
+          <MapRegion
+            ecosystems={view.ecosystems}
+            locations={view.locations}
+            selectedId={view.selectedId}
+            highlightedId={highlightedId}
+            onSelect={select}
+          />
+          <div ref={setCardSlot} />
+        </section>
+      </div>
     </div>
   );
 }

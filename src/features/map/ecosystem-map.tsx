@@ -2,13 +2,13 @@
 // by one (clustered where dense) when zoomed in. Uncontrolled; commanded through a ref.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import Map, { Layer, NavigationControl, Source, type MapRef } from 'react-map-gl/maplibre';
+import { use, useEffect, useMemo, useRef, useState } from 'react';
+import Map, { Layer, NavigationControl, Source, useMap, type MapRef } from 'react-map-gl/maplibre';
 import type { EcosystemSummary, Location } from '../../api/documents';
 import { boundsOf } from '../../domain/geo';
 import { countByCountry, countByLocation } from '../../domain/grouping';
 import { usePrefersReducedMotion } from '../../ui/use-reduced-motion';
-import { basemapStyle, countryShapes } from './basemap';
+import { basemapStyle, COUNTRIES_URL } from './basemap';
 import { fitPoints, flyToPoint } from './camera';
 import * as layers from './layers';
 import { MapLegend } from './map-legend';
@@ -17,7 +17,8 @@ import { useHoverState } from './use-hover-state';
 import { useMapInteractions } from './use-map-interactions';
 
 export interface EcosystemMapProps {
-  ecosystems: readonly EcosystemSummary[];
+  /** Undefined while the data loads: the basemap draws meanwhile. */
+  ecosystems: readonly EcosystemSummary[] | undefined;
   locations: readonly Location[];
   selectedId: string | undefined;
   /** An ecosystem focused in the list: highlighted, and the map moves to it. */
@@ -26,15 +27,55 @@ export interface EcosystemMapProps {
   onError?: (message: string) => void;
 }
 
+// MapLibre downloads while the rest of this module sets up; the map mounts once it is here,
+// so that it starts framed on the data if the data came first.
+// Its workers start at once (prewarm), before the map itself is made.
+const MAPLIBRE = import('maplibre-gl').then((maplibre) => {
+  maplibre.setWorkerUrl(workerUrl);
+  maplibre.prewarm();
+  return maplibre;
+});
 const STYLE = basemapStyle();
 /** How long the filters must rest before the map flies to the result. */
 const FIT_DELAY_MS = 350;
 /** A hosted style has no country shapes of ours: the choropleth then brings its own. */
 const HOSTED = typeof STYLE === 'string';
 
+const NONE: readonly EcosystemSummary[] = [];
+
+/**
+ * Frames the data the first time it comes, with a jump. A child of the map, so it runs as soon
+ * as the map exists, before its style has loaded: the first frame is then drawn framed.
+ */
+function FrameOnce({
+  ecosystems,
+  framedRef,
+}: {
+  ecosystems: readonly EcosystemSummary[] | undefined;
+  framedRef: React.RefObject<boolean>;
+}) {
+  const { current: map } = useMap();
+  useEffect(() => {
+    if (!map || !ecosystems || framedRef.current) return;
+    framedRef.current = true;
+    fitPoints(
+      map,
+      ecosystems.map((e) => e.coordinates),
+      { reducedMotion: true },
+    );
+  }, [map, ecosystems, framedRef]);
+  return null;
+}
+
 export function EcosystemMap(props: EcosystemMapProps) {
-  const { ecosystems, locations, selectedId, highlightedId, onSelect } = props;
+  const mapLib = use(MAPLIBRE);
+  const { locations, selectedId, highlightedId, onSelect } = props;
+  const loading = props.ecosystems === undefined;
+  const ecosystems = props.ecosystems ?? NONE;
   const mapRef = useRef<MapRef>(null);
+  /** The map has loaded its style (and has a canvas to name). */
+  const [loaded, setLoaded] = useState(false);
+  /** The first frame with the data is drawn and settled. */
   const [ready, setReady] = useState(false);
   const reducedMotion = usePrefersReducedMotion();
   const setHover = useHoverState(mapRef);
@@ -50,22 +91,29 @@ export function EcosystemMap(props: EcosystemMapProps) {
     [ecosystems, locations],
   );
   // MapLibre names its canvas once; the name then follows what the map shows.
-  const title = `Map of ${ecosystems.length} ${ecosystems.length === 1 ? 'ecosystem' : 'ecosystems'}`;
+  const count = ecosystems.length;
+  const title = loading
+    ? 'Map, loading the ecosystems'
+    : `Map of ${count} ${count === 1 ? 'ecosystem' : 'ecosystems'}`;
   useEffect(() => {
     mapRef.current?.getCanvas().setAttribute('aria-label', title);
-  }, [title, ready]);
+  }, [title, loaded]);
+
+  // Data at hand when the map starts frames it from the start; data that comes later is
+  // framed with a jump (see FrameOnce). Only then is the map ready.
   const [initialBounds] = useState(() => boundsOf(ecosystems.map((e) => e.coordinates)));
+  const framed = useRef(initialBounds !== undefined);
 
   // The map follows the filters: it flies to the filtered set once the user pauses, so quick
   // changes in a row do not each start a flight (and do not each wait for its frames).
-  const firstFit = useRef(true);
+  const followed = useRef<readonly EcosystemSummary[] | undefined>(undefined);
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready) return;
-    if (firstFit.current) {
-      firstFit.current = false;
-      return;
-    }
+    // The set the map was framed for needs no flight.
+    followed.current ??= ecosystems;
+    if (followed.current === ecosystems) return;
+    followed.current = ecosystems;
     const points = ecosystems.map((e) => e.coordinates);
     const timer = setTimeout(() => fitPoints(map, points, { reducedMotion }), FIT_DELAY_MS);
     return () => clearTimeout(timer);
@@ -85,6 +133,7 @@ export function EcosystemMap(props: EcosystemMapProps) {
     <div className="ecosystem-map" data-map-ready={ready}>
       <Map
         ref={mapRef}
+        mapLib={mapLib}
         mapStyle={STYLE}
         workerUrl={workerUrl}
         initialViewState={
@@ -101,9 +150,11 @@ export function EcosystemMap(props: EcosystemMapProps) {
         locale={{ 'Map.Title': title }}
         interactiveLayerIds={layers.INTERACTIVE_LAYERS}
         cursor="auto"
+        onLoad={() => setLoaded(true)}
         onIdle={() => {
-          // The benchmark reads this mark: navigation to the first drawn, settled map.
-          if (!ready) performance.mark('atlas:map-idle');
+          if (ready || loading || !framed.current) return;
+          // The benchmark reads this mark: navigation to the first settled map with the data.
+          performance.mark('atlas:map-idle');
           setReady(true);
         }}
         onError={(event) => {
@@ -113,8 +164,9 @@ export function EcosystemMap(props: EcosystemMapProps) {
         {...handlers}
       >
         <NavigationControl position="top-right" showCompass={false} />
+        <FrameOnce ecosystems={props.ecosystems} framedRef={framed} />
         {HOSTED ? (
-          <Source id="countries" type="geojson" data={countryShapes()}>
+          <Source id="countries" type="geojson" data={COUNTRIES_URL}>
             <Layer
               id="countries-choropleth"
               type="fill"
