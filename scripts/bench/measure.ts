@@ -11,6 +11,8 @@ export interface Bytes {
 export interface RouteBytes {
   js: Bytes;
   css: Bytes;
+  /** Other static files the route needs, such as the basemap's country shapes (not the API). */
+  data: Bytes;
   files: string[];
 }
 
@@ -27,13 +29,14 @@ export function gzipSize(file: string): Bytes {
   return { raw: content.length, gzip: gzipSync(content, { level: 9 }).length };
 }
 
-/** JS and CSS a route downloads on first load, read back from the built files. */
+/** JS, CSS and static data a route downloads on first load, read back from the built files. */
 export async function routeBytes(browser: Browser, origin: string, route: string, root: string, ready: (page: Page) => Promise<void>): Promise<RouteBytes> {
   const page = await browser.newPage();
   const files = new Set<string>();
   page.on('response', (response) => {
     const url = new URL(response.url());
-    if (url.origin === origin && /\.(m?js|css)$/.test(url.pathname)) files.add(url.pathname);
+    const asset = /\.(m?js|css|geojson)$/.test(url.pathname) && !url.pathname.startsWith('/api/');
+    if (url.origin === origin && asset) files.add(url.pathname);
   });
   await page.goto(origin + route);
   await ready(page);
@@ -44,7 +47,7 @@ export async function routeBytes(browser: Browser, origin: string, route: string
       const size = gzipSize(path.join(root, file));
       return { raw: total.raw + size.raw, gzip: total.gzip + size.gzip };
     }, { raw: 0, gzip: 0 });
-  return { js: sum(/\.m?js$/), css: sum(/\.css$/), files: [...files].sort() };
+  return { js: sum(/\.m?js$/), css: sum(/\.css$/), data: sum(/\.geojson$/), files: [...files].sort() };
 }
 
 /** Navigation to the map's first idle, median of `runs` fresh loads. */

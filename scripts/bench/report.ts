@@ -68,9 +68,17 @@ export function budgets(results: Results): Budget[] {
 }
 
 export function toMarkdown(results: Results): string {
-  const lines = [`Measured ${results.date.slice(0, 10)} on ${results.machine}.`, '', '| route | JS raw | JS gzip | CSS gzip |', '|---|---|---|---|'];
+  const lines = [`Measured ${results.date.slice(0, 10)} on ${results.machine}.`, '', '| route | JS raw | JS gzip | CSS gzip | basemap file gzip |', '|---|---|---|---|---|'];
   for (const [name, route] of Object.entries(results.routes)) {
-    lines.push(`| ${name === 'reference' ? 'reference map app (the floor)' : name} | ${kB(route.js.raw)} | ${kB(route.js.gzip)} | ${kB(route.css.gzip)} |`);
+    // Results from before the basemap became a file have no `data`.
+    const data = (route as Partial<RouteBytes>).data?.gzip ?? 0;
+    lines.push(`| ${name === 'reference' ? 'reference map app (the floor)' : name} | ${kB(route.js.raw)} | ${kB(route.js.gzip)} | ${kB(route.css.gzip)} | ${data > 0 ? kB(data) : '–'} |`);
+  }
+  const { map, reference } = results.routes;
+  const mapData = (map as Partial<RouteBytes>).data?.gzip ?? 0;
+  if (mapData > 0) {
+    const total = map.js.gzip + mapData;
+    lines.push('', `The reference app carries the basemap inside its JS; the map route fetches it as a GeoJSON file that MapLibre's worker parses. Counting that file, the map route downloads ${kB(total)}: ${(total / reference.js.gzip).toFixed(3)}x the reference.`);
   }
   if (results.sizes.length > 0) {
     lines.push('', '| ecosystems | first map idle | filter p50 / p95 | search p50 / p95 | open p50 / p95 | dashboard charts | JS heap | gzip B / ecosystem |', '|---|---|---|---|---|---|---|---|');

@@ -12,7 +12,6 @@ export const COUNTRIES_FILE = 'basemap/countries-110m.geojson';
 export interface CountryProperties {
   /** ISO 3166-1 numeric code ('208'), or '' for shapes without one (Kosovo, N. Cyprus). */
   iso: string;
-  name: string;
 }
 
 const ANTARCTICA = '010';
@@ -42,7 +41,7 @@ function unwrapGeometry(geometry: Polygon | MultiPolygon): Polygon | MultiPolygo
 /** Country shapes as GeoJSON, Antarctica left out (no ecosystems, and it wraps the pole). */
 export function countryShapes(): FeatureCollection<Polygon | MultiPolygon, CountryProperties> {
   const topology = world as unknown as Topology<{
-    countries: GeometryCollection<{ name: string }>;
+    countries: GeometryCollection;
   }>;
   const collection = feature(topology, topology.objects.countries);
   const features: Feature<Polygon | MultiPolygon, CountryProperties>[] = [];
@@ -52,7 +51,7 @@ export function countryShapes(): FeatureCollection<Polygon | MultiPolygon, Count
     if (iso === ANTARCTICA || !geometry) continue;
     features.push({
       type: 'Feature',
-      properties: { iso, name: shape.properties.name },
+      properties: { iso },
       geometry: unwrapGeometry(geometry),
     });
   }
