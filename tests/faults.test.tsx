@@ -296,7 +296,7 @@ describe('any number of ecosystems', () => {
     serveEcosystems(many);
     renderApp({ url: '/dashboard' });
     expect(
-      await screen.findByText(/^10000 ecosystems in \d+ countries$/, {}, { timeout: 20_000 }),
+      await screen.findByText(/^10,000 ecosystems in \d+ countries$/, {}, { timeout: 20_000 }),
     ).toBeInTheDocument();
   }, 30_000);
 });

@@ -55,5 +55,6 @@ export function describeResult(
   if (ecosystems.length === 0) return 'No ecosystems match these filters';
   const n = ecosystems.length;
   const c = countries.size;
-  return `${n} ${n === 1 ? 'ecosystem' : 'ecosystems'} in ${c} ${c === 1 ? 'country' : 'countries'}`;
+  const count = n.toLocaleString('en-GB');
+  return `${count} ${n === 1 ? 'ecosystem' : 'ecosystems'} in ${c} ${c === 1 ? 'country' : 'countries'}`;
 }

@@ -16,7 +16,7 @@ export function CheckOption({
     >
       <input type="checkbox" checked={checked} onChange={onToggle} />
       <span>
-        {label} ({count})
+        {label} ({count.toLocaleString('en-GB')})
       </span>
     </label>
   );

@@ -4,7 +4,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import world from 'world-atlas/countries-110m.json';
+import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 
 /** Where the build puts the shapes, relative to the app's base URL. */
 export const COUNTRIES_FILE = 'basemap/countries-110m.geojson';

@@ -94,7 +94,7 @@ export function EcosystemMap(props: EcosystemMapProps) {
   const count = ecosystems.length;
   const title = loading
     ? 'Map, loading the ecosystems'
-    : `Map of ${count} ${count === 1 ? 'ecosystem' : 'ecosystems'}`;
+    : `Map of ${count.toLocaleString('en-GB')} ${count === 1 ? 'ecosystem' : 'ecosystems'}`;
   useEffect(() => {
     mapRef.current?.getCanvas().setAttribute('aria-label', title);
   }, [title, loaded]);
