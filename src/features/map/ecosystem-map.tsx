@@ -204,10 +204,11 @@ export function EcosystemMap(props: EcosystemMapProps) {
           maxzoom={14}
         >
           <Layer {...layers.clusterLayer} />
-          <Layer {...layers.clusterCountLayer} />
           <Layer {...layers.pointLayer} />
           <Layer {...layers.selectedLayer(selectedId)} />
           <Layer {...layers.pointLabelLayer} />
+          {/* Above the labels: placed first, so a name never covers a cluster. */}
+          <Layer {...layers.clusterCountLayer} />
         </Source>
       </Map>
       <MapLegend />

@@ -137,6 +137,8 @@ export const clusterCountLayer = {
     'text-font': FONT,
     'text-size': 13,
     'text-allow-overlap': true,
+    // The count's collision box grows to about its circle, so names keep off clusters.
+    'text-padding': 16,
   },
   paint: { 'text-color': '#ffffff' },
 } as const satisfies MapLibre.SymbolLayerSpecification;
