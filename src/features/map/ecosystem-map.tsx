@@ -32,7 +32,8 @@ export interface EcosystemMapProps {
 // Its workers start at once (prewarm), before the map itself is made.
 const MAPLIBRE = import('maplibre-gl').then((maplibre) => {
   maplibre.setWorkerUrl(workerUrl);
-  maplibre.prewarm();
+  // Where there are no workers (jsdom), the map itself reports what is missing.
+  if (typeof Worker !== 'undefined') maplibre.prewarm();
   return maplibre;
 });
 const STYLE = basemapStyle();
