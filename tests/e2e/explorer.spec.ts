@@ -27,6 +27,23 @@ test.describe('map explorer', () => {
     expect(problems.foreignRequests).toEqual([]);
   });
 
+  test('reading and tab order follow the layout: filters, then map, then list', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.locator(mapReady).waitFor();
+    const order = await page.evaluate(() => {
+      const filters = document.querySelector('#filters, .explorer__filters');
+      const map = document.querySelector('section[aria-label="Map"]');
+      const list = document.querySelector('section[aria-labelledby="results-title"]');
+      if (!filters || !map || !list) return 'missing';
+      const before = (a: Node, b: Node) =>
+        (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      return before(filters, map) && before(map, list) ? 'in order' : 'out of order';
+    });
+    expect(order).toBe('in order');
+  });
+
   test('clicking "Denmark (n)" filters the map and the list to Denmark', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('checkbox', { name: /^Denmark \(\d+\)$/ }).click();

@@ -39,9 +39,12 @@ interface ExplorerProps {
   onMapView: (view: MapView) => void;
   /** Where the selected ecosystem's panel goes: over the map. */
   cardSlot: HTMLElement | null;
+  /** Where the list goes: after the map, so reading and tab order follow the layout. */
+  listSlot: HTMLElement | null;
 }
 
-function Explorer({ selectedId, onSelect, onHighlight, onMapView, cardSlot }: ExplorerProps) {
+function Explorer(props: ExplorerProps) {
+  const { selectedId, onSelect, onHighlight, onMapView, cardSlot, listSlot } = props;
   const { filters, setFilters, notice, dismissNotice } = useFilterState();
   const { locations, locationsById, filtered, facets, rejected } = useExplorerData(filters);
   const [listOpen, setListOpen] = useState(false);
@@ -83,38 +86,42 @@ function Explorer({ selectedId, onSelect, onHighlight, onMapView, cardSlot }: Ex
           />,
           cardSlot,
         )}
-      <section
-        className={listOpen ? 'explorer__list explorer__list--open' : 'explorer__list'}
-        aria-labelledby="results-title"
-      >
-        <div className="explorer__list-head">
-          <h2 id="results-title">Ecosystems</h2>
-          <p role="status" className="result-count">
-            {result}
-          </p>
-          <button
-            type="button"
-            className="button button--quiet sheet-toggle"
-            aria-expanded={listOpen}
-            aria-controls="ecosystem-results"
-            onClick={() => setListOpen((open) => !open)}
+      {listSlot &&
+        createPortal(
+          <section
+            className={listOpen ? 'explorer__list explorer__list--open' : 'explorer__list'}
+            aria-labelledby="results-title"
           >
-            {listOpen ? 'Hide list' : 'Show list'}
-          </button>
-        </div>
-        <div id="ecosystem-results" className="explorer__list-body">
-          <RegionBoundary title="The list could not be shown">
-            <EcosystemList
-              ecosystems={filtered}
-              locationsById={locationsById}
-              selectedId={selected?.id}
-              linkSearch={linkSearch}
-              onSelect={onSelect}
-              onHighlight={onHighlight}
-            />
-          </RegionBoundary>
-        </div>
-      </section>
+            <div className="explorer__list-head">
+              <h2 id="results-title">Ecosystems</h2>
+              <p role="status" className="result-count">
+                {result}
+              </p>
+              <button
+                type="button"
+                className="button button--quiet sheet-toggle"
+                aria-expanded={listOpen}
+                aria-controls="ecosystem-results"
+                onClick={() => setListOpen((open) => !open)}
+              >
+                {listOpen ? 'Hide list' : 'Show list'}
+              </button>
+            </div>
+            <div id="ecosystem-results" className="explorer__list-body">
+              <RegionBoundary title="The list could not be shown">
+                <EcosystemList
+                  ecosystems={filtered}
+                  locationsById={locationsById}
+                  selectedId={selected?.id}
+                  linkSearch={linkSearch}
+                  onSelect={onSelect}
+                  onHighlight={onHighlight}
+                />
+              </RegionBoundary>
+            </div>
+          </section>,
+          listSlot,
+        )}
     </>
   );
 }
@@ -128,6 +135,7 @@ export function ExplorerPage() {
   const [highlightedId, setHighlightedId] = useState<string | undefined>();
   const [view, setView] = useState<MapView>(LOADING);
   const [cardSlot, setCardSlot] = useState<HTMLElement | null>(null);
+  const [listSlot, setListSlot] = useState<HTMLElement | null>(null);
   const select = useCallback((id: string | undefined) => setSelectedId(id), []);
 
   return (
@@ -145,6 +153,7 @@ export function ExplorerPage() {
             onHighlight={setHighlightedId}
             onMapView={setView}
             cardSlot={cardSlot}
+            listSlot={listSlot}
           />
         </QueryBoundary>
         <section className="explorer__map" aria-label="Map">
@@ -157,6 +166,7 @@ export function ExplorerPage() {
           />
           <div ref={setCardSlot} />
         </section>
+        <div className="explorer__slot" ref={setListSlot} />
       </div>
     </div>
   );
