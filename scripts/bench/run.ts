@@ -36,6 +36,7 @@ function prepareApi(size: number): string {
 const mapReady = (page: Page) => page.locator('[data-map-ready="true"]').waitFor({ timeout: 120_000 });
 const chartsReady = (page: Page) => page.locator('svg.recharts-surface').first().waitFor();
 const headingReady = (page: Page) => page.getByRole('heading', { level: 1 }).first().waitFor();
+const settle = (page: Page) => page.waitForTimeout(2000);
 const markReady = async (page: Page) => {
   await page.waitForFunction(() => performance.getEntriesByName('atlas:map-idle').length > 0, undefined, { timeout: 120_000 });
 };
@@ -52,13 +53,16 @@ async function measureSize(browser: Awaited<ReturnType<typeof chromium.launch>>,
     await mapReady(page);
     const spain = page.getByRole('checkbox', { name: /^Spain \(/ });
     const filter = await interactionLatencies(page, 20, () => spain.click());
+    // Let the map finish following the last filter (its flight starts 350 ms after the last
+    // change), so the next measure times typing, not the tail of the filter clicks.
+    await settle(page);
     const box = page.getByRole('searchbox', { name: 'Search ecosystems' });
     const search = await interactionLatencies(page, 24, async (i) => {
       if (i % 6 === 0) await box.fill('');
       await box.pressSequentially('health'[i % 6] ?? 'h');
     });
     await box.fill('');
-    await page.waitForTimeout(400);
+    await settle(page);
     const open = await interactionLatencies(page, 20, async () => {
       await page.getByRole('list', { name: 'Ecosystems' }).getByRole('link').first().click();
       await headingReady(page);
