@@ -1,17 +1,18 @@
 // The explorer's map: country shading, one bubble per location at world zoom, ecosystems one
 // by one (clustered where dense) when zoomed in. Uncontrolled; commanded through a ref.
 import 'maplibre-gl/dist/maplibre-gl.css';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { use, useEffect, useMemo, useRef, useState } from 'react';
-import Map, { Layer, NavigationControl, Source, useMap, type MapRef } from 'react-map-gl/maplibre';
+import Map, { Layer, NavigationControl, Source, type MapRef } from 'react-map-gl/maplibre';
 import type { EcosystemSummary, Location } from '../../api/documents';
 import { boundsOf } from '../../domain/geo';
 import { countByCountry, countByLocation } from '../../domain/grouping';
 import { usePrefersReducedMotion } from '../../ui/use-reduced-motion';
 import { basemapStyle, COUNTRIES_URL } from './basemap';
 import { fitPoints, flyToPoint } from './camera';
+import { FrameOnce } from './frame-once';
 import * as layers from './layers';
 import { MapLegend } from './map-legend';
+import { MAPLIBRE, workerUrl } from './maplibre';
 import { ecosystemFeature, ecosystemsToGeoJson, locationsToGeoJson } from './to-geojson';
 import { useHoverState } from './use-hover-state';
 import { useMapInteractions } from './use-map-interactions';
@@ -27,15 +28,6 @@ export interface EcosystemMapProps {
   onError?: (message: string) => void;
 }
 
-// MapLibre downloads while the rest of this module sets up; the map mounts once it is here,
-// so that it starts framed on the data if the data came first.
-// Its workers start at once (prewarm), before the map itself is made.
-const MAPLIBRE = import('maplibre-gl').then((maplibre) => {
-  maplibre.setWorkerUrl(workerUrl);
-  // Where there are no workers (jsdom), the map itself reports what is missing.
-  if (typeof Worker !== 'undefined') maplibre.prewarm();
-  return maplibre;
-});
 const STYLE = basemapStyle();
 /** How long the filters must rest before the map flies to the result. */
 const FIT_DELAY_MS = 350;
@@ -43,30 +35,6 @@ const FIT_DELAY_MS = 350;
 const HOSTED = typeof STYLE === 'string';
 
 const NONE: readonly EcosystemSummary[] = [];
-
-/**
- * Frames the data the first time it comes, with a jump. A child of the map, so it runs as soon
- * as the map exists, before its style has loaded: the first frame is then drawn framed.
- */
-function FrameOnce({
-  ecosystems,
-  framedRef,
-}: {
-  ecosystems: readonly EcosystemSummary[] | undefined;
-  framedRef: React.RefObject<boolean>;
-}) {
-  const { current: map } = useMap();
-  useEffect(() => {
-    if (!map || !ecosystems || framedRef.current) return;
-    framedRef.current = true;
-    fitPoints(
-      map,
-      ecosystems.map((e) => e.coordinates),
-      { reducedMotion: true },
-    );
-  }, [map, ecosystems, framedRef]);
-  return null;
-}
 
 export function EcosystemMap(props: EcosystemMapProps) {
   const mapLib = use(MAPLIBRE);
