@@ -71,18 +71,18 @@ export function EcosystemMap(props: EcosystemMapProps) {
   // Data at hand when the map starts frames it from the start; data that comes later is
   // framed with a jump (see FrameOnce). Only then is the map ready.
   const [initialBounds] = useState(() => boundsOf(ecosystems.map((e) => e.coordinates)));
-  const framed = useRef(initialBounds !== undefined);
+  // The set the camera is fitted to: later sets are flown to, this one needs no flight.
+  const framed = useRef<readonly EcosystemSummary[] | undefined>(
+    initialBounds ? ecosystems : undefined,
+  );
 
   // The map follows the filters: it flies to the filtered set once the user pauses, so quick
   // changes in a row do not each start a flight (and do not each wait for its frames).
-  const followed = useRef<readonly EcosystemSummary[] | undefined>(undefined);
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready) return;
-    // The set the map was framed for needs no flight.
-    followed.current ??= ecosystems;
-    if (followed.current === ecosystems) return;
-    followed.current = ecosystems;
+    if (framed.current === ecosystems) return;
+    framed.current = ecosystems;
     const points = ecosystems.map((e) => e.coordinates);
     const timer = setTimeout(() => fitPoints(map, points, { reducedMotion }), FIT_DELAY_MS);
     return () => clearTimeout(timer);
@@ -121,7 +121,7 @@ export function EcosystemMap(props: EcosystemMapProps) {
         cursor="auto"
         onLoad={() => setLoaded(true)}
         onIdle={() => {
-          if (ready || loading || !framed.current) return;
+          if (ready || loading || framed.current === undefined) return;
           // The benchmark reads this mark: navigation to the first settled map with the data.
           performance.mark('atlas:map-idle');
           setReady(true);

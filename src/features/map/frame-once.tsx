@@ -13,12 +13,13 @@ export function FrameOnce({
   framedRef,
 }: {
   ecosystems: readonly EcosystemSummary[] | undefined;
-  framedRef: React.RefObject<boolean>;
+  /** The set the camera was last fitted to; undefined until the first framing. */
+  framedRef: React.RefObject<readonly EcosystemSummary[] | undefined>;
 }) {
   const { current: map } = useMap();
   useEffect(() => {
     if (!map || !ecosystems || framedRef.current) return;
-    framedRef.current = true;
+    framedRef.current = ecosystems;
     fitPoints(
       map,
       ecosystems.map((e) => e.coordinates),
