@@ -4,6 +4,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildDocuments } from './lib/build-documents';
+import { loadCountryIndex } from './lib/country-index';
 import { formatError, validateData, type RawFile } from './lib/validate-data';
 
 const { values } = parseArgs({
@@ -39,12 +40,15 @@ async function main(): Promise<number> {
   const ecosystemFiles = (await readdir(path.join(dataDir, 'ecosystems')))
     .filter((name) => name.endsWith('.json'))
     .sort();
-  const result = validateData({
-    locations: await readRaw('locations.json'),
-    network: await readRaw('network.json'),
-    events: await readRaw('events.json'),
-    ecosystems: await readAll(ecosystemFiles.map((name) => `ecosystems/${name}`)),
-  });
+  const result = validateData(
+    {
+      locations: await readRaw('locations.json'),
+      network: await readRaw('network.json'),
+      events: await readRaw('events.json'),
+      ecosystems: await readAll(ecosystemFiles.map((name) => `ecosystems/${name}`)),
+    },
+    { countries: await loadCountryIndex() },
+  );
   if (!result.ok) {
     console.error(`build:api: ${result.errors.length} problem(s) in ${dataDir}/, nothing written:`);
     for (const error of result.errors) console.error(`  ${formatError(error)}`);

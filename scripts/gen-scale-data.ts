@@ -5,8 +5,9 @@
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { type EcosystemSource, type LocationSource } from '../src/api/schemas';
-import { PRINCIPLES, STAKEHOLDER_KINDS, THEMES } from '../src/api/vocabulary';
+import { type EcosystemSource, type LngLat, type LocationSource } from '../src/api/schemas';
+import { THEMES } from '../src/api/vocabulary';
+import { inCountries, loadCountryIndex, type CountryIndex } from './lib/country-index';
 
 const { values } = parseArgs({
   options: {
@@ -32,7 +33,7 @@ const pick = <T>(next: () => number, items: readonly T[]): T =>
   items[Math.floor(next() * items.length)] as T;
 
 /** A point within the location's radius (a third of it, so it stays on land more often). */
-function pointNear(next: () => number, location: LocationSource): [number, number] {
+function pointNear(next: () => number, location: LocationSource): LngLat {
   const distance = (location.radiusKm / 3) * Math.sqrt(next());
   const angle = next() * 2 * Math.PI;
   const [lng, lat] = location.centroid;
@@ -46,25 +47,38 @@ function pointNear(next: () => number, location: LocationSource): [number, numbe
   ];
 }
 
+/** A point in the location's country: drawn near its centre until one lands inside. */
+function pointIn(next: () => number, location: LocationSource, countries: CountryIndex): LngLat {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const point = pointNear(next, location);
+    if (inCountries(countries, point, location.isoNumeric, 0)) return point;
+  }
+  return location.centroid;
+}
+
+const SYNTHETIC_SOURCE = {
+  id: 'synthetic',
+  title: 'Synthetic record for measuring the atlas at scale (not a real ecosystem)',
+  url: 'https://example.org/synthetic',
+  published: '2026-11',
+  accessed: '2026-11',
+};
+
 export function syntheticEcosystem(
   next: () => number,
   index: number,
   location: LocationSource,
+  countries: CountryIndex,
 ): EcosystemSource {
-  const members = 10 + Math.floor(next() * 190);
-  const mix: Partial<Record<(typeof STAKEHOLDER_KINDS)[number], number>> = {};
-  let left = members;
-  for (const kind of STAKEHOLDER_KINDS) {
-    const share = Math.floor(left * next() * 0.5);
-    mix[kind] = share;
-    left -= share;
-  }
+  const withFigures = next() > 0.5;
+  const joined = 2011 + Math.floor(next() * 15);
   return {
     id: `synthetic-${index}`,
     name: `Synthetic Ecosystem ${index + 1} (${location.label})`,
     locationId: location.id,
     place: location.label,
-    coordinates: pointNear(next, location),
+    coordinates: pointIn(next, location, countries),
+    placeholder: false,
     category: 'Regional ecosystem',
     leadOrganisations: [],
     partners: [],
@@ -75,17 +89,18 @@ export function syntheticEcosystem(
     themes: [pick(next, THEMES), pick(next, THEMES)].filter(
       (theme, i, all) => all.indexOf(theme) === i,
     ),
-    principles: PRINCIPLES.filter(() => next() > 0.1),
-    stakeholderMix: mix,
-    memberOrganisations: members,
-    meetingsPerYear: 4 + Math.floor(next() * 3),
-    launchYear: 2011 + Math.floor(next() * 15),
-    status: next() > 0.1 ? 'active' : 'forming',
-    programmes: [],
-    sources: [],
-    lastVerified: '2026-11-20',
-    illustrative: true,
-    estimates: ['memberOrganisations', 'meetingsPerYear', 'launchYear', 'stakeholderMix'],
+    figures: withFigures
+      ? {
+          memberOrganisations: {
+            value: 10 + Math.floor(next() * 190),
+            qualifier: 'exact',
+            source: 'synthetic',
+          },
+        }
+      : {},
+    ...(withFigures ? { joinedNetwork: { date: String(joined), source: 'synthetic' } } : {}),
+    sources: [SYNTHETIC_SOURCE],
+    lastVerified: '2026-11',
   };
 }
 
@@ -98,6 +113,7 @@ async function writeDataset(
   size: number,
   locations: LocationSource[],
   seed: number,
+  countries: CountryIndex,
 ): Promise<void> {
   const dir = path.join(values.out, String(size));
   await rm(dir, { recursive: true, force: true });
@@ -108,7 +124,7 @@ async function writeDataset(
   );
   const batch: Promise<void>[] = [];
   for (let index = 0; index < size; index += 1) {
-    const ecosystem = syntheticEcosystem(next, index, pick(next, weighted));
+    const ecosystem = syntheticEcosystem(next, index, pick(next, weighted), countries);
     batch.push(
       writeFile(path.join(dir, 'ecosystems', `${ecosystem.id}.json`), JSON.stringify(ecosystem)),
     );
@@ -122,6 +138,7 @@ async function writeDataset(
 }
 
 const locations = JSON.parse(await readFile('data/locations.json', 'utf8')) as LocationSource[];
+const countries = await loadCountryIndex();
 for (const size of values.sizes.split(',').map(Number)) {
-  await writeDataset(size, locations, Number(values.seed));
+  await writeDataset(size, locations, Number(values.seed), countries);
 }

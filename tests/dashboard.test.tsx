@@ -8,40 +8,74 @@ const stats = apiDocument('stats.json') as StatsDocument;
 const { ecosystems } = apiDocument('ecosystems.json') as EcosystemsDocument;
 const format = (n: number) => new Intl.NumberFormat('en-GB').format(n);
 
-function tile(label: string) {
-  const term = screen.getByText(label, { selector: 'dt' });
-  return term.nextElementSibling?.textContent;
+/** The value and note of a tile in a region, by its label. */
+function tile(region: HTMLElement, label: string) {
+  const term = within(region).getByText(label, { selector: 'dt' });
+  return term.nextElementSibling?.textContent ?? '';
 }
 
 describe('dashboard', () => {
-  it('shows the three headline figures and more, matching stats.json', async () => {
+  it('leads unfiltered with the network’s own latest figures, each with source and date', async () => {
     renderApp({ url: '/dashboard' });
-    await screen.findByText('Member organisations', { selector: 'dt' });
-    expect(tile('Member organisations')).toBe(format(stats.totals.memberOrganisations));
-    expect(tile('Active countries')).toBe(format(stats.totals.activeCountries));
-    expect(tile('Ecosystem meetings per year')).toBe(format(stats.totals.meetingsPerYear));
-    expect(tile('Ecosystems')).toBe(format(stats.totals.ecosystems));
-    expect(tile('Locations')).toBe(format(stats.totals.locations));
-    expect(screen.getByText(`· data as of ${stats.asOf}`)).toBeInTheDocument();
+    const headline = await screen.findByRole('region', {
+      name: 'The whole network, as it publishes itself',
+    });
+    const members = stats.network.figures.find(
+      (figure) => figure.headline && figure.metric === 'member-organisations',
+    );
+    expect(members).toBeDefined();
+    const text = tile(headline, members?.label ?? '');
+    expect(text).toContain(members?.display);
+    expect(text).toContain(members?.source.title);
+    expect(text).toMatch(members?.asOf ? /as of/ : /date not given/);
+    expect(within(headline).getAllByRole('link').length).toBe(4);
   });
 
-  it('keeps the network’s own figures apart, each with its source and date', async () => {
+  it('counts from the records what the records can say, and says what it covers', async () => {
     renderApp({ url: '/dashboard' });
-    const published = await screen.findByRole('region', { name: 'As published by the network' });
+    const counted = await screen.findByRole('region', { name: /Counted from the atlas records/ });
+    const { totals } = stats;
+    expect(tile(counted, 'Active countries')).toContain(format(totals.activeCountries));
+    expect(tile(counted, 'Ecosystems in the atlas')).toContain(format(totals.ecosystems));
+    expect(tile(counted, 'Ecosystem meetings per year')).toContain(
+      `at least ${format(4 * totals.ecosystems)}`,
+    );
+    const { covered, of } = totals.memberOrganisations;
+    expect(tile(counted, 'Member organisations')).toContain(
+      `in the ${covered} of ${of} ecosystems that publish a count`,
+    );
+  });
+
+  it('keeps every figure the network published apart, each with its source', async () => {
+    renderApp({ url: '/dashboard' });
+    const published = await screen.findByRole('region', {
+      name: 'Everything the network has published about itself',
+    });
     for (const figure of stats.network.figures) {
       expect(within(published).getAllByText(figure.display).length).toBeGreaterThan(0);
     }
     expect(within(published).getAllByRole('link').length).toBe(stats.network.figures.length);
   });
 
-  it('computes the figures for the filters: Spain', async () => {
+  it('filtered to Spain: no network-wide figure, and the member figure says what it covers', async () => {
     renderApp({ url: '/dashboard?country=spain' });
-    await screen.findByText('Member organisations', { selector: 'dt' });
+    const counted = await screen.findByRole('region', {
+      name: /Counted from the atlas records for these filters/,
+    });
     const spain = ecosystems.filter((ecosystem) => ecosystem.locationId === 'spain');
-    const members = spain.reduce((sum, ecosystem) => sum + ecosystem.memberOrganisations, 0);
-    expect(tile('Member organisations')).toBe(format(members));
-    expect(tile('Active countries')).toBe('1');
-    expect(tile('Ecosystems')).toBe(String(spain.length));
+    const publishing = spain.filter((ecosystem) => ecosystem.figures.memberOrganisations);
+    expect(publishing.length).toBeGreaterThan(0);
+    expect(tile(counted, 'Member organisations')).toContain(
+      `in the ${publishing.length} of ${spain.length} ecosystems that publish a count`,
+    );
+    expect(tile(counted, 'Active countries')).toContain('1');
+    expect(tile(counted, 'Ecosystems in the atlas')).toContain(String(spain.length));
+    expect(
+      screen.queryByRole('region', { name: 'The whole network, as it publishes itself' }),
+    ).not.toBeInTheDocument();
+    for (const figure of stats.network.figures.filter((candidate) => candidate.headline)) {
+      expect(screen.queryByText(figure.display)).not.toBeInTheDocument();
+    }
     expect(screen.getByRole('link', { name: 'View on the map' })).toHaveAttribute(
       'href',
       '/?country=spain',
@@ -50,9 +84,7 @@ describe('dashboard', () => {
 
   it('draws each chart and offers its numbers as a table', async () => {
     const { user } = renderApp({ url: '/dashboard' });
-    const chart = await screen.findByRole('region', {
-      name: 'Ecosystems and member organisations by world region',
-    });
+    const chart = await screen.findByRole('region', { name: 'Ecosystems by world region' });
     const europe = stats.byRegion.find((row) => row.region === 'europe');
     expect(chart).toHaveTextContent(
       `Europe holds ${europe?.ecosystems} of the ${stats.totals.ecosystems} ecosystems.`,
@@ -66,30 +98,43 @@ describe('dashboard', () => {
       within(row)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual([String(europe?.ecosystems), String(europe?.memberOrganisations)]);
+    ).toEqual([String(europe?.ecosystems)]);
     const titles = screen
       .getAllByRole('heading', { level: 2 })
       .map((heading) => heading.textContent);
     expect(titles).toEqual(
       expect.arrayContaining([
-        'Top locations by member organisations',
+        'Locations with the most ecosystems',
         'Growth of the network by year',
-        'Ecosystem meetings per year by location',
-        'The stakeholder mix across the network',
-        'Ecosystems meeting each of the nine principles',
+        'Member organisations, as each ecosystem publishes them',
       ]),
     );
   });
 
-  it('the meetings table lists every location with its meetings', async () => {
+  it('the growth chart says how many ecosystems have no published joining date', async () => {
+    renderApp({ url: '/dashboard' });
+    const chart = await screen.findByRole('region', { name: 'Growth of the network by year' });
+    const { undated } = stats.growth;
+    expect(chart).toHaveTextContent(
+      `${stats.totals.ecosystems - undated} of ${stats.totals.ecosystems} ecosystems have a published year of joining the network; ${undated} have none`,
+    );
+  });
+
+  it('the member counts table gives each published count with what it counts and its source', async () => {
     const { user } = renderApp({ url: '/dashboard' });
     const chart = await screen.findByRole('region', {
-      name: 'Ecosystem meetings per year by location',
+      name: 'Member organisations, as each ecosystem publishes them',
     });
     await user.click(within(chart).getByRole('button', { name: 'Show as table' }));
     const rows = within(within(chart).getByRole('table')).getAllByRole('row');
-    expect(rows).toHaveLength(stats.byLocation.length + 1);
-    const total = stats.byLocation.reduce((sum, row) => sum + row.meetingsPerYear, 0);
-    expect(total).toBe(stats.totals.meetingsPerYear);
+    const publishing = ecosystems.filter((ecosystem) => ecosystem.figures.memberOrganisations);
+    expect(rows).toHaveLength(publishing.length + 1);
+    for (const ecosystem of publishing) {
+      const row = within(chart).getByRole('row', { name: new RegExp(ecosystem.name) });
+      const source = ecosystem.sources.find(
+        (candidate) => candidate.id === ecosystem.figures.memberOrganisations?.source,
+      );
+      expect(row).toHaveTextContent(source?.title ?? 'missing source');
+    }
   });
 });

@@ -140,7 +140,13 @@ describe('a broken document shows an error in its region with "Try again"', () =
 
 describe('a broken record is skipped and counted; the rest works', () => {
   it('wrong field types', async () => {
-    serveEcosystems([{ ...first, memberOrganisations: 'many' }, ...real.ecosystems.slice(1)]);
+    serveEcosystems([
+      {
+        ...first,
+        figures: { memberOrganisations: { value: 'many', qualifier: 'exact', source: 's' } },
+      },
+      ...real.ecosystems.slice(1),
+    ]);
     renderApp({ url: '/' });
     expect(await recordNotice()).toHaveTextContent('1 record could not be shown');
     expect(items()).toHaveLength(real.ecosystems.length - 1);

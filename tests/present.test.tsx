@@ -9,6 +9,10 @@ vi.mock('react-map-gl/maplibre', async () => (await import('./map-mock')).mapMod
 
 const stats = apiDocument('stats.json') as StatsDocument;
 const { ecosystems } = apiDocument('ecosystems.json') as EcosystemsDocument;
+const headline = (metric: string) =>
+  stats.network.figures.find((figure) => figure.headline && figure.metric === metric);
+const members = headline('member-organisations');
+const gatherings = headline('gatherings-per-year');
 
 describe('presenter mode', () => {
   it('moves between slides with the keys and the URL follows', async () => {
@@ -17,17 +21,18 @@ describe('presenter mode', () => {
       await screen.findByRole('heading', { level: 1, name: 'The network in numbers' }),
     ).toBeInTheDocument();
     await user.keyboard('{ArrowRight}');
-    expect(await screen.findByText('Slide 2 of 9')).toBeInTheDocument();
+    expect(await screen.findByText('Slide 2 of 11')).toBeInTheDocument();
     expect(router.state.location.searchStr).toBe('?slide=2');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
-      `${new Intl.NumberFormat('en-GB').format(stats.totals.memberOrganisations)} Member organisations`,
+      `${members?.display} ${members?.label}`,
     );
+    expect(screen.getByText(/^Source: /)).toHaveTextContent(members?.source.title ?? 'missing');
     await user.keyboard('{End}');
-    expect(router.state.location.searchStr).toBe('?slide=9');
+    expect(router.state.location.searchStr).toBe('?slide=11');
     await user.keyboard('4');
     expect(router.state.location.searchStr).toBe('?slide=4');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
-      'Ecosystem meetings per year',
+      `${gatherings?.display} ${gatherings?.label}`,
     );
     await user.keyboard('{Escape}');
     expect(
@@ -35,11 +40,18 @@ describe('presenter mode', () => {
     ).toBeInTheDocument();
   });
 
-  it('computes the headline figures for the filters', async () => {
-    renderApp({ url: '/present?slide=3&country=scotland,wales' });
+  it('computes the headline figures for the filters, never the network-wide ones', async () => {
+    const { user } = renderApp({ url: '/present?slide=3&country=scotland,wales' });
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
       '1 Active countries',
     );
+    await user.keyboard('{ArrowLeft}');
+    const heading = await screen.findByRole('heading', { level: 1, name: /Member organisations/ });
+    expect(heading).not.toHaveTextContent(members?.display ?? 'missing');
+    expect(screen.getByText(/^Organisations /)).toHaveTextContent(
+      /none of the 3 ecosystems publishes a count|in the \d+ of 3 ecosystems that publish a count/,
+    );
+    expect(screen.getByText(/Slide 2 of 10/)).toBeInTheDocument();
   });
 
   it('the controls work with a pointer too, and kiosk mode hides them', async () => {
@@ -63,7 +75,7 @@ describe('chooseSpotlight', () => {
     const january = chooseSpotlight(ecosystems, 'atlantis', new Date(2026, 0, 15));
     const february = chooseSpotlight(ecosystems, undefined, new Date(2026, 1, 15));
     expect(january).not.toBe(february);
-    expect(ecosystems.find((ecosystem) => ecosystem.id === january)?.illustrative).toBe(false);
+    expect(ecosystems.find((ecosystem) => ecosystem.id === january)?.placeholder).toBe(false);
     expect(chooseSpotlight(ecosystems, undefined, new Date(2026, 0, 3))).toBe(january);
   });
 });

@@ -14,23 +14,31 @@ import type { Dataset } from './validate-data';
 
 export type Documents = Map<string, unknown>;
 
+/** The ids of the sources a record's figures and dates name. */
+export function citedSourceIds(ecosystem: schemas.Ecosystem): Set<string> {
+  const ids = new Set<string>();
+  for (const figure of Object.values(ecosystem.figures)) ids.add(figure.source);
+  if (ecosystem.founded) ids.add(ecosystem.founded.source);
+  if (ecosystem.joinedNetwork) ids.add(ecosystem.joinedNetwork.source);
+  return ids;
+}
+
 export function toSummary(ecosystem: schemas.Ecosystem): EcosystemSummary {
+  const cited = citedSourceIds(ecosystem);
   return {
     id: ecosystem.id,
     name: ecosystem.name,
     locationId: ecosystem.locationId,
     place: ecosystem.place,
     coordinates: ecosystem.coordinates,
-    category: ecosystem.category,
+    placeholder: ecosystem.placeholder,
+    ...(ecosystem.category === undefined ? {} : { category: ecosystem.category }),
     themes: ecosystem.themes,
-    principles: ecosystem.principles,
-    stakeholderMix: ecosystem.stakeholderMix,
-    memberOrganisations: ecosystem.memberOrganisations,
-    meetingsPerYear: ecosystem.meetingsPerYear,
-    launchYear: ecosystem.launchYear,
-    status: ecosystem.status,
-    illustrative: ecosystem.illustrative,
+    figures: ecosystem.figures,
+    ...(ecosystem.founded ? { founded: ecosystem.founded } : {}),
+    ...(ecosystem.joinedNetwork ? { joinedNetwork: ecosystem.joinedNetwork } : {}),
     leads: ecosystem.leadOrganisations.map((organisation) => organisation.name),
+    sources: ecosystem.sources.filter((source) => cited.has(source.id)),
   };
 }
 
@@ -63,7 +71,7 @@ export function buildDocuments(data: Dataset, generatedAt: string): Documents {
   }
   const asOf = ecosystems.reduce(
     (latest, e) => (e.lastVerified > latest ? e.lastVerified : latest),
-    '0000-00-00',
+    '0000',
   );
   documents.set('stats.json', {
     ...meta,
@@ -71,10 +79,12 @@ export function buildDocuments(data: Dataset, generatedAt: string): Documents {
     totals: computeTotals(summaries, data.locations),
     byRegion: tallyByRegion(summaries, data.locations),
     byLocation: tallyByLocation(summaries, data.locations),
-    growthByYear: growthByYear(summaries),
+    growth: growthByYear(summaries),
     network: data.network,
   });
-  const events = [...data.events].sort((a, b) => a.start.localeCompare(b.start));
+  const events = [...data.events].sort(
+    (a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id),
+  );
   documents.set('events.json', { ...meta, events });
   for (const [name, schema] of Object.entries(SCHEMA_DOCUMENTS)) {
     documents.set(`schema/${name}.json`, z.toJSONSchema(schema, { io: 'output' }));

@@ -39,6 +39,7 @@ export function fixtureEcosystem(overrides: Partial<EcosystemSource> = {}): Ecos
     locationId: 'denmark',
     place: 'Odense',
     coordinates: [10.3883, 55.3959],
+    placeholder: false,
     category: 'Network programme',
     leadOrganisations: [{ name: 'Welfare Tech', website: 'https://en.welfaretech.dk' }],
     partners: [],
@@ -47,18 +48,41 @@ export function fixtureEcosystem(overrides: Partial<EcosystemSource> = {}): Ecos
     advantages: ['Access to knowledge'],
     priorities: [],
     themes: ['telehealth'],
-    principles: ['geographic-area'],
-    stakeholderMix: { companies: 10, providers: 5 },
-    memberOrganisations: 40,
-    meetingsPerYear: 4,
-    launchYear: 2016,
-    status: 'active',
-    programmes: [],
+    figures: { meetingsPerYear: { value: 4, qualifier: 'at-least', source: 'page' } },
+    founded: { date: '2017-04-24', source: 'page' },
     website: 'https://en.welfaretech.dk',
-    sources: [{ title: 'Page', url: 'https://en.welfaretech.dk/p', accessed: '2026-11-20' }],
+    sources: [
+      {
+        id: 'page',
+        title: 'Page',
+        url: 'https://en.welfaretech.dk/p',
+        published: null,
+        accessed: '2026-11-20',
+      },
+    ],
     lastVerified: '2026-11-20',
-    illustrative: false,
-    estimates: [],
+    ...overrides,
+  };
+}
+
+/** A location the network lists with no public facts: its location and map point only. */
+export function fixturePlaceholder(overrides: Partial<EcosystemSource> = {}): EcosystemSource {
+  return {
+    id: 'ecosystem-in-spain',
+    name: 'Ecosystem in Spain',
+    locationId: 'spain',
+    place: 'Spain',
+    coordinates: [-3.7, 40.2],
+    placeholder: true,
+    leadOrganisations: [],
+    partners: [],
+    supportedBy: [],
+    advantages: [],
+    priorities: [],
+    themes: [],
+    figures: {},
+    sources: [],
+    lastVerified: '2026-11',
     ...overrides,
   };
 }
@@ -73,10 +97,18 @@ export function fixtureNetwork(): NetworkSource {
       {
         id: 'ecosystems-2022',
         label: 'Ecosystems',
+        metric: 'ecosystems',
         value: 70,
+        qualifier: 'at-least',
         display: '70+',
         asOf: '2022',
-        source: { title: 'News', url: 'https://echalliance.com/news', accessed: '2026-11-20' },
+        headline: true,
+        source: {
+          title: 'News',
+          url: 'https://echalliance.com/news',
+          published: '2022',
+          accessed: '2026-11-20',
+        },
       },
     ],
   };
@@ -85,14 +117,23 @@ export function fixtureNetwork(): NetworkSource {
 export function fixtureEvents(): EventSource[] {
   return [
     {
-      id: 'south-denmark-2026-q1',
-      ecosystemId: 'south-denmark',
-      title: 'Gathering',
-      start: '2026-03-12T14:00:00+01:00',
-      end: '2026-03-12T16:00:00+01:00',
+      id: '2017-founding-meeting',
+      title: 'Founding meeting',
+      start: '2017-04-24',
       place: 'Odense',
-      format: 'hybrid',
-      illustrative: true,
+      locationId: 'denmark',
+      format: 'in-person',
+      hosts: ['south-denmark'],
+      attendance: { value: 30, qualifier: 'about', counts: 'attendees', source: 'report' },
+      sources: [
+        {
+          id: 'report',
+          title: 'Report',
+          url: 'https://example.org/report',
+          published: '2017-05',
+          accessed: '2026-11-20',
+        },
+      ],
     },
   ];
 }
@@ -102,11 +143,12 @@ const json = (value: unknown) => JSON.stringify(value, null, 2);
 /** The fixture as files; pass ecosystems (or raw texts) to replace the default one. */
 export function fixtureRaw(
   ecosystems: (EcosystemSource | string)[] = [fixtureEcosystem()],
+  events: unknown[] = fixtureEvents(),
 ): RawDataset {
   return {
     locations: { path: 'data/locations.json', text: json(fixtureLocations()) },
     network: { path: 'data/network.json', text: json(fixtureNetwork()) },
-    events: { path: 'data/events.json', text: json(fixtureEvents()) },
+    events: { path: 'data/events.json', text: json(events) },
     ecosystems: ecosystems.map((ecosystem, index) =>
       typeof ecosystem === 'string'
         ? { path: `data/ecosystems/raw-${index}.json`, text: ecosystem }

@@ -5,11 +5,12 @@ import {
   Count,
   EcosystemSource,
   EventSource,
-  IsoDate,
   IsoDateTime,
   LocationSource,
   NetworkSource,
   Organisation,
+  PartialDate,
+  Qualifier,
   Slug,
   Source,
   WorldRegion,
@@ -37,19 +38,18 @@ export const EcosystemSummary = z.extend(
     locationId: true,
     place: true,
     coordinates: true,
+    placeholder: true,
     category: true,
     themes: true,
-    principles: true,
-    stakeholderMix: true,
-    memberOrganisations: true,
-    meetingsPerYear: true,
-    launchYear: true,
-    status: true,
-    illustrative: true,
+    figures: true,
+    founded: true,
+    joinedNetwork: true,
   }),
   {
     /** Names of the lead organisations, for search and the side panel. */
     leads: z.array(z.string()),
+    /** The sources the summary's figures and dates name, and only those. */
+    sources: z.array(Source),
   },
 );
 export type EcosystemSummary = z.infer<typeof EcosystemSummary>;
@@ -80,28 +80,40 @@ export const EcosystemDetail = z.extend(EcosystemSource, {
 export const EcosystemDetailDocument = z.object({ ...DocumentMeta, ecosystem: EcosystemDetail });
 export type Ecosystem = z.infer<typeof EcosystemDetail>;
 
-const Tally = z.strictObject({
-  ecosystems: Count,
-  memberOrganisations: Count,
-  meetingsPerYear: Count,
+/** A sum over the ecosystems that publish a figure, and how many those are. */
+export const Coverage = z.strictObject({
+  total: Count,
+  qualifier: Qualifier,
+  /** Ecosystems that publish the figure... */
+  covered: Count,
+  /** ...of this many in the view. */
+  of: Count,
 });
+export type Coverage = z.infer<typeof Coverage>;
 
-export const Totals = z.extend(Tally, {
+export const Totals = z.strictObject({
+  ecosystems: Count,
+  placeholders: Count,
   locations: Count,
   activeCountries: Count,
+  memberOrganisations: Coverage,
+  /** Four meetings a year for each ecosystem: the network's minimum, not a count of meetings. */
+  meetingsPerYearMinimum: Count,
 });
 export type Totals = z.infer<typeof Totals>;
 
 export const StatsDocument = z.strictObject({
   ...DocumentMeta,
   /** The date of the data: the latest `lastVerified` of any record. */
-  asOf: IsoDate,
+  asOf: PartialDate,
   totals: Totals,
-  byRegion: z.array(z.extend(Tally, { region: WorldRegion })),
-  byLocation: z.array(z.extend(Tally, { locationId: Slug })),
-  growthByYear: z.array(
-    z.strictObject({ year: z.int(), ecosystems: Count, memberOrganisations: Count }),
-  ),
+  byRegion: z.array(z.strictObject({ region: WorldRegion, ecosystems: Count })),
+  byLocation: z.array(z.strictObject({ locationId: Slug, ecosystems: Count })),
+  /** Ecosystems by the year they joined the network, where a source gives it. */
+  growth: z.strictObject({
+    rows: z.array(z.strictObject({ year: z.int(), joined: Count, total: Count })),
+    undated: Count,
+  }),
   network: NetworkSource,
 });
 export type StatsDocument = z.infer<typeof StatsDocument>;

@@ -1,14 +1,7 @@
 // The data model, as zod schemas shared by the app (parsing API answers) and scripts/build-api.ts
 // (validating data/). One source of truth for the shape of every document.
 import * as z from 'zod/mini';
-import {
-  FIGURE_KEYS,
-  LOCATION_KINDS,
-  PRINCIPLES,
-  STAKEHOLDER_KINDS,
-  THEMES,
-  WORLD_REGIONS,
-} from './vocabulary';
+import { LOCATION_KINDS, PRINCIPLES, STAKEHOLDER_KINDS, THEMES, WORLD_REGIONS } from './vocabulary';
 
 // Zod would probe `new Function` to speed up parsing; the CSP forbids eval, so never try.
 z.config({ jitless: true });
@@ -31,9 +24,6 @@ export type ThemeId = z.infer<typeof ThemeId>;
 
 export const StakeholderKind = z.enum(STAKEHOLDER_KINDS);
 export type StakeholderKind = z.infer<typeof StakeholderKind>;
-
-export const FigureKey = z.enum(FIGURE_KEYS);
-export type FigureKey = z.infer<typeof FigureKey>;
 
 export const Slug = z
   .string()
@@ -67,17 +57,63 @@ export const Organisation = z.strictObject({
 });
 export type Organisation = z.infer<typeof Organisation>;
 
+/** A date as precisely as its source gives it: a year, a year and month, or a day. */
+export const PartialDate = z
+  .string()
+  .check(
+    z.regex(
+      /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+      'must be a date YYYY, YYYY-MM or YYYY-MM-DD',
+    ),
+  );
+export type PartialDate = z.infer<typeof PartialDate>;
+
+/** A public page a record cites. Figures name it by `id`. */
 export const Source = z.strictObject({
+  /** Short id, unique within the record: what a figure's `source` names. */
+  id: Slug,
   title: text(1, 300),
   url: HttpsUrl,
-  accessed: IsoDate,
+  /** When the page was published, as precisely as it says; null when the page gives no date. */
+  published: z.nullable(PartialDate),
+  /** When we read it, as precisely as our notes say. */
+  accessed: PartialDate,
 });
 export type Source = z.infer<typeof Source>;
 
-export const Programme = z.strictObject({
-  name: text(1, 200),
-  description: text(1, 1000),
+/** How the source states a number: "110+" is at-least 110, "about 260" is about 260. */
+export const Qualifier = z.enum(['exact', 'at-least', 'about']);
+export type Qualifier = z.infer<typeof Qualifier>;
+
+/** A number a source publishes, tied to that source. */
+export const Figure = z.strictObject({
+  value: Count,
+  qualifier: Qualifier,
+  /** What the number counts, in the source's terms ("associated entities of the cluster"). */
+  counts: z.optional(text(1, 200)),
+  /** Id of one of the record's sources. */
+  source: Slug,
+  /** When the figure applied, when that differs from the page's publication date. */
+  asOf: z.optional(PartialDate),
 });
+export type Figure = z.infer<typeof Figure>;
+
+/** A date a source states (founded, joined the network), tied to that source. */
+export const DateFact = z.strictObject({
+  date: PartialDate,
+  source: Slug,
+  /** Anything a reader should know: a conflicting source, what "launched" meant. */
+  note: z.optional(text(1, 300)),
+});
+export type DateFact = z.infer<typeof DateFact>;
+
+/** The figures an ecosystem may publish. Each key is absent unless a source gives it. */
+export const EcosystemFigures = z.strictObject({
+  memberOrganisations: z.optional(Figure),
+  meetingsPerYear: z.optional(Figure),
+  participants: z.optional(Figure),
+});
+export type EcosystemFigures = z.infer<typeof EcosystemFigures>;
 
 // ---- data/ (source files) ------------------------------------------------------------------
 
@@ -102,41 +138,66 @@ export const EcosystemSource = z.strictObject({
   id: Slug,
   name: text(1, 200),
   locationId: Slug,
+  /** The place as a source names it, or the location's label when no source is more precise. */
   place: text(1, 200),
+  /** The map point, [lng, lat], inside the location's country. */
   coordinates: LngLat,
-  category: text(1, 100),
+  /**
+   * A location the network lists with no public facts yet: the record carries its location and
+   * map point only, and the interface says "Details not yet public".
+   */
+  placeholder: z.boolean(),
+  category: z.optional(text(1, 100)),
   leadOrganisations: z.array(Organisation),
   partners: z.array(Organisation),
   supportedBy: z.array(Organisation),
-  description: text(1, 5000),
+  /** In our own words, only what the sources say. Absent on placeholders. */
+  description: z.optional(text(1, 5000)),
   advantages: z.array(text(1, 300)),
   priorities: z.array(text(1, 300)),
   themes: z.array(ThemeId),
-  principles: z.array(PrincipleId),
-  stakeholderMix: z.partialRecord(StakeholderKind, Count),
-  memberOrganisations: Count,
-  meetingsPerYear: Count,
-  launchYear: z.int().check(z.gte(2000), z.lte(2100)),
-  status: z.enum(['active', 'forming']),
-  programmes: z.array(Programme),
+  /** Kinds of stakeholder a source names among the ecosystem's members. */
+  stakeholders: z.optional(
+    z.strictObject({ kinds: z.array(StakeholderKind).check(z.minLength(1)), source: Slug }),
+  ),
+  figures: EcosystemFigures,
+  /** When the ecosystem (or the group it grew from) was set up. */
+  founded: z.optional(DateFact),
+  /** When it became part of the network. */
+  joinedNetwork: z.optional(DateFact),
   website: z.optional(HttpsUrl),
   sources: z.array(Source),
-  lastVerified: IsoDate,
-  illustrative: z.boolean(),
-  /** Figures that are plausible estimates, not published facts; all of them when illustrative. */
-  estimates: z.array(FigureKey),
+  /** When the record was last checked against its sources. */
+  lastVerified: PartialDate,
 });
 export type EcosystemSource = z.infer<typeof EcosystemSource>;
+
+/** What a network-wide figure measures; the headline tiles pick one of each. */
+export const NetworkMetric = z.enum([
+  'member-organisations',
+  'ecosystems',
+  'gatherings-per-year',
+  'participants',
+  'experts',
+  'countries',
+  'locations',
+  'other',
+]);
+export type NetworkMetric = z.infer<typeof NetworkMetric>;
 
 export const NetworkFigure = z.strictObject({
   id: Slug,
   label: text(1, 120),
+  metric: NetworkMetric,
   value: Count,
+  qualifier: Qualifier,
   /** As the network writes it: "90+", "more than 600". */
   display: text(1, 40),
-  /** Year or year-month it was published; null when the page gives no date. */
-  asOf: z.nullable(z.string().check(z.regex(/^\d{4}(-\d{2})?$/))),
-  source: Source,
+  /** When the figure applied, as precisely as the page says; null when it gives no date. */
+  asOf: z.nullable(PartialDate),
+  /** The network's latest published figure for its metric, shown on the unfiltered headline. */
+  headline: z.boolean(),
+  source: z.omit(Source, { id: true }),
 });
 export type NetworkFigure = z.infer<typeof NetworkFigure>;
 
@@ -149,15 +210,34 @@ export const NetworkSource = z.strictObject({
 });
 export type NetworkSource = z.infer<typeof NetworkSource>;
 
+/** A clock time, HH:MM, in the gathering's own time zone. */
+export const ClockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM'));
+
+/** A gathering with a public source. Dates are as precise as the source; nothing is guessed. */
 export const EventSource = z.strictObject({
   id: Slug,
-  ecosystemId: Slug,
   title: text(1, 200),
-  start: IsoDateTime,
-  end: IsoDateTime,
+  /** First day (YYYY-MM-DD), or only the month (YYYY-MM) when the source gives no day. */
+  start: PartialDate,
+  /** Last day of a gathering over several days (YYYY-MM-DD, inclusive). */
+  end: z.optional(IsoDate),
+  /** Local start and end time, when the source gives them; then `timeZone` is required. */
+  startTime: z.optional(ClockTime),
+  endTime: z.optional(ClockTime),
+  /** IANA time zone of the gathering ("Europe/Dublin"). */
+  timeZone: z.optional(text(1, 64)),
+  /** The venue and place as the source names them. */
   place: text(1, 200),
-  format: z.enum(['in-person', 'online', 'hybrid']),
-  /** A planned date from the regular cycle, not an announced one. */
-  illustrative: z.boolean(),
+  /** The listed location it took place in, when it did (absent for online gatherings). */
+  locationId: z.optional(Slug),
+  format: z.optional(z.enum(['in-person', 'online', 'hybrid'])),
+  /** Ecosystems that hosted it; empty for a gathering of the whole network. */
+  hosts: z.array(Slug),
+  /** Who organised it when no ecosystem of the atlas did ("ECHAlliance"). */
+  organiser: z.optional(text(1, 200)),
+  description: z.optional(text(1, 1000)),
+  /** Attendance or registrations, as the source counts them. */
+  attendance: z.optional(Figure),
+  sources: z.array(Source).check(z.minLength(1)),
 });
 export type EventSource = z.infer<typeof EventSource>;

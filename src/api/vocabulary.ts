@@ -51,11 +51,3 @@ export const STAKEHOLDER_KINDS = [
   'investors',
   'providers',
 ] as const;
-
-/** Figures of a record that may be estimates rather than published facts. */
-export const FIGURE_KEYS = [
-  'memberOrganisations',
-  'meetingsPerYear',
-  'launchYear',
-  'stakeholderMix',
-] as const;

@@ -62,8 +62,9 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>
-          Data on the International Network of Digital Health Ecosystems, from public sources.
-          Records marked <em>illustrative</em> stand for locations whose details are not public yet.
+          Data on the International Network of Digital Health Ecosystems, from public sources: every
+          figure names its source, or is not shown. A location marked{' '}
+          <em>details not yet public</em> is on the network&apos;s list with no public facts yet.
         </p>
       </footer>
     </div>

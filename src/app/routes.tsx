@@ -64,7 +64,8 @@ const aboutRoute = createRoute({
 const eventsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/events',
-  component: lazyRouteComponent(() => import('../features/events/events-page'), 'EventsPage'),
+  validateSearch: rawSearch,
+  component: lazyRouteComponent(() => import('./pages/events-page'), 'EventsPage'),
 });
 
 const compareRoute = createRoute({

@@ -36,7 +36,7 @@ export function buildSearchIndex(
       name: ecosystem.name,
       leads: ecosystem.leads.join(' '),
       place: ecosystem.place,
-      category: ecosystem.category,
+      category: ecosystem.category ?? '',
       location: locationLabels.get(ecosystem.locationId) ?? '',
       themes: ecosystem.themes.map((theme) => THEME_LABELS[theme]).join(' '),
     })),

@@ -1,39 +1,61 @@
 // Every figure here is computed by hand from src/domain/test-data.ts.
 import { describe, expect, it } from 'vitest';
+import { describeCoverage } from './headline';
 import {
+  combineQualifiers,
   computeTotals,
+  coverage,
   growthByYear,
-  principleCounts,
-  stakeholderMixByRegion,
+  growthSeries,
+  publishedMemberCounts,
   tallyByLocation,
   tallyByRegion,
-  topLocationsByMembers,
+  topLocations,
 } from './stats';
-import { ECOSYSTEMS, LOCATIONS, summary } from './test-data';
+import { ECOSYSTEMS, LOCATIONS, members, summary } from './test-data';
 
 const spain = ECOSYSTEMS.filter((ecosystem) => ecosystem.locationId === 'spain');
 
 describe('network in numbers', () => {
-  it('totals the whole fixture', () => {
-    // members: 60 + 110 + 45 + 10 + 10 + 10 + 30 = 275; meetings: 4*6 + 5 = 29
+  it('totals the whole fixture, summing only the published member counts', () => {
+    // published counts: odense 60 (exact), bilbao 110 (at least), cardiff 260 (about) = 430
     // countries: DK, ES, GB, NO, SE, US = 6 (Scandinavia adds NO and SE; DK counted once)
     expect(computeTotals(ECOSYSTEMS, LOCATIONS)).toEqual({
       ecosystems: 7,
-      memberOrganisations: 275,
-      meetingsPerYear: 29,
+      placeholders: 1,
       locations: 6,
       activeCountries: 6,
+      memberOrganisations: { total: 430, qualifier: 'about', covered: 3, of: 7 },
+      meetingsPerYearMinimum: 28,
     });
   });
 
-  it('filtered to Spain, member organisations are 110 + 45 = 155', () => {
-    expect(computeTotals(spain, LOCATIONS)).toEqual({
-      ecosystems: 2,
-      memberOrganisations: 155,
-      meetingsPerYear: 9,
-      locations: 1,
-      activeCountries: 1,
+  it('filtered to Spain, the member figure covers 1 of the 2 ecosystems', () => {
+    const totals = computeTotals(spain, LOCATIONS);
+    expect(totals.memberOrganisations).toEqual({
+      total: 110,
+      qualifier: 'at-least',
+      covered: 1,
+      of: 2,
     });
+    expect(describeCoverage(totals.memberOrganisations)).toBe(
+      'in the 1 of 2 ecosystems that publish a count',
+    );
+    expect(totals.meetingsPerYearMinimum).toBe(8);
+  });
+
+  it('says plainly when no ecosystem publishes a count, or all do', () => {
+    const none = coverage([summary('a', 'spain'), summary('b', 'spain')], 'memberOrganisations');
+    expect(none).toEqual({ total: 0, qualifier: 'exact', covered: 0, of: 2 });
+    expect(describeCoverage(none)).toBe('none of the 2 ecosystems publishes a count');
+    const all = coverage([summary('a', 'spain', members(5))], 'memberOrganisations');
+    expect(describeCoverage(all)).toBe('in the one ecosystem, which publishes a count');
+  });
+
+  it('qualifies a sum by its least exact part', () => {
+    expect(combineQualifiers(['exact', 'exact'])).toBe('exact');
+    expect(combineQualifiers(['exact', 'at-least'])).toBe('at-least');
+    expect(combineQualifiers(['at-least', 'about', 'exact'])).toBe('about');
   });
 
   it('counts UK nations as one active country', () => {
@@ -41,70 +63,52 @@ describe('network in numbers', () => {
     expect(computeTotals(uk, LOCATIONS).activeCountries).toBe(1);
   });
 
-  it('tallies by world region', () => {
+  it('tallies ecosystems by world region and by location', () => {
     expect(tallyByRegion(ECOSYSTEMS, LOCATIONS)).toEqual([
-      { region: 'europe', ecosystems: 6, memberOrganisations: 245, meetingsPerYear: 25 },
-      { region: 'north-america', ecosystems: 1, memberOrganisations: 30, meetingsPerYear: 4 },
+      { region: 'europe', ecosystems: 6 },
+      { region: 'north-america', ecosystems: 1 },
+    ]);
+    expect(tallyByLocation(spain, LOCATIONS)).toEqual([{ locationId: 'spain', ecosystems: 2 }]);
+    expect(topLocations(ECOSYSTEMS, LOCATIONS, 2)).toEqual([
+      { locationId: 'spain', ecosystems: 2 },
+      { locationId: 'denmark', ecosystems: 1 },
     ]);
   });
 
-  it('tallies by location in list order, and ranks by members', () => {
-    expect(tallyByLocation(spain, LOCATIONS)).toEqual([
-      { locationId: 'spain', ecosystems: 2, memberOrganisations: 155, meetingsPerYear: 9 },
-    ]);
+  it('grows by the published joining year only, and counts the undated', () => {
+    // joined: 2018 x2 (inverness, cardiff), 2021 (copenhagen), 2023 (bilbao); 3 undated
+    expect(growthByYear(ECOSYSTEMS)).toEqual({
+      rows: [
+        { year: 2018, joined: 2, total: 2 },
+        { year: 2019, joined: 0, total: 2 },
+        { year: 2020, joined: 0, total: 2 },
+        { year: 2021, joined: 1, total: 3 },
+        { year: 2022, joined: 0, total: 3 },
+        { year: 2023, joined: 1, total: 4 },
+      ],
+      undated: 3,
+    });
+    expect(growthByYear([])).toEqual({ rows: [], undated: 0 });
+  });
+
+  it('puts the network’s published counts beside the records, year by year', () => {
+    const growth = growthByYear(ECOSYSTEMS.slice(3, 5));
     expect(
-      topLocationsByMembers(ECOSYSTEMS, LOCATIONS, 3).map((row) => [
-        row.locationId,
-        row.memberOrganisations,
+      growthSeries(growth, [
+        { asOf: '2019-11', value: 34 },
+        { asOf: '2018', value: 20 },
       ]),
     ).toEqual([
-      ['spain', 155],
-      ['denmark', 60],
-      ['usa', 30],
+      { year: 2018, records: 2, network: 20 },
+      { year: 2019, network: 34 },
     ]);
   });
 
-  it('grows cumulatively by launch year with no gap years', () => {
-    // launch years: 2020 x4 (odense, barcelona, copenhagen, boston), 2023 (bilbao), 2018 x2
-    expect(growthByYear(ECOSYSTEMS)).toEqual([
-      { year: 2018, ecosystems: 2, memberOrganisations: 20 },
-      { year: 2019, ecosystems: 2, memberOrganisations: 20 },
-      { year: 2020, ecosystems: 6, memberOrganisations: 165 },
-      { year: 2021, ecosystems: 6, memberOrganisations: 165 },
-      { year: 2022, ecosystems: 6, memberOrganisations: 165 },
-      { year: 2023, ecosystems: 7, memberOrganisations: 275 },
+  it('lists the published member counts, largest first', () => {
+    expect(publishedMemberCounts(ECOSYSTEMS).map((ecosystem) => ecosystem.id)).toEqual([
+      'cardiff',
+      'bilbao',
+      'odense',
     ]);
-    expect(growthByYear([])).toEqual([]);
-  });
-
-  it('adds up the stakeholder mix per region', () => {
-    const rows = stakeholderMixByRegion(
-      [
-        summary('a', 'denmark', { stakeholderMix: { companies: 3, providers: 2 } }),
-        summary('b', 'spain', { stakeholderMix: { companies: 4, universities: 1 } }),
-        summary('c', 'usa', { stakeholderMix: { investors: 5 } }),
-      ],
-      LOCATIONS,
-    );
-    expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatchObject({
-      region: 'europe',
-      companies: 7,
-      providers: 2,
-      universities: 1,
-      investors: 0,
-    });
-    expect(rows[1]).toMatchObject({ region: 'north-america', investors: 5, companies: 0 });
-  });
-
-  it('counts the ecosystems meeting each principle', () => {
-    const counts = principleCounts([
-      summary('a', 'denmark', { principles: ['geographic-area', 'multi-sector'] }),
-      summary('b', 'spain', { principles: ['geographic-area'] }),
-    ]);
-    expect(counts).toHaveLength(9);
-    expect(counts[0]).toEqual({ principle: 'geographic-area', ecosystems: 2 });
-    expect(counts[1]).toEqual({ principle: 'multi-sector', ecosystems: 1 });
-    expect(counts[8]).toEqual({ principle: 'citizens-at-centre', ecosystems: 0 });
   });
 });

@@ -1,31 +1,42 @@
 // Network-in-numbers aggregations: pure functions of ecosystems and locations, used by the
-// API build (stats.json) and by the dashboard for filtered views.
-import {
-  type LocationSource,
-  type PrincipleId,
-  type StakeholderKind,
-  type WorldRegion,
-} from '../api/schemas';
-import { PRINCIPLES, STAKEHOLDER_KINDS, WORLD_REGIONS } from '../api/vocabulary';
-import { type EcosystemSummary, type Location, type Totals } from '../api/documents';
+// API build (stats.json) and by the dashboard for filtered views. A sum only covers the
+// ecosystems that publish the figure, and says so; nothing unknown is ever counted in.
+import type { EcosystemFigures, LocationSource, Qualifier, WorldRegion } from '../api/schemas';
+import { WORLD_REGIONS } from '../api/vocabulary';
+import type { Coverage, EcosystemSummary, Location, Totals } from '../api/documents';
 
-type Counted = Pick<EcosystemSummary, 'locationId' | 'memberOrganisations' | 'meetingsPerYear'>;
+/** Every ecosystem of the network meets at least four times a year (its basic principles). */
+export const NETWORK_MINIMUM_MEETINGS = 4;
+
 type Placed = Pick<LocationSource, 'id' | 'iso' | 'region'>;
+type Counted = Pick<EcosystemSummary, 'locationId' | 'placeholder' | 'figures'>;
 
-export interface Tally {
-  ecosystems: number;
-  memberOrganisations: number;
-  meetingsPerYear: number;
+/** The qualifier of a sum: "about" if any part is, else "at least" if any part is. */
+export function combineQualifiers(qualifiers: readonly Qualifier[]): Qualifier {
+  if (qualifiers.includes('about')) return 'about';
+  if (qualifiers.includes('at-least')) return 'at-least';
+  return 'exact';
 }
 
-export function tally(ecosystems: readonly Counted[]): Tally {
-  let memberOrganisations = 0;
-  let meetingsPerYear = 0;
+/** The sum of one published figure over the ecosystems that publish it. */
+export function coverage(
+  ecosystems: readonly Pick<EcosystemSummary, 'figures'>[],
+  key: keyof EcosystemFigures,
+): Coverage {
+  let total = 0;
+  const qualifiers: Qualifier[] = [];
   for (const ecosystem of ecosystems) {
-    memberOrganisations += ecosystem.memberOrganisations;
-    meetingsPerYear += ecosystem.meetingsPerYear;
+    const figure = ecosystem.figures[key];
+    if (!figure) continue;
+    total += figure.value;
+    qualifiers.push(figure.qualifier);
   }
-  return { ecosystems: ecosystems.length, memberOrganisations, meetingsPerYear };
+  return {
+    total,
+    qualifier: combineQualifiers(qualifiers),
+    covered: qualifiers.length,
+    of: ecosystems.length,
+  };
 }
 
 export function computeTotals(
@@ -36,104 +47,121 @@ export function computeTotals(
   const used = new Set(ecosystems.map((ecosystem) => ecosystem.locationId));
   const countries = new Set<string>();
   for (const id of used) for (const code of byId.get(id)?.iso ?? []) countries.add(code);
-  return { ...tally(ecosystems), locations: used.size, activeCountries: countries.size };
+  return {
+    ecosystems: ecosystems.length,
+    placeholders: ecosystems.filter((ecosystem) => ecosystem.placeholder).length,
+    locations: used.size,
+    activeCountries: countries.size,
+    memberOrganisations: coverage(ecosystems, 'memberOrganisations'),
+    meetingsPerYearMinimum: NETWORK_MINIMUM_MEETINGS * ecosystems.length,
+  };
 }
 
 export function tallyByRegion(
-  ecosystems: readonly Counted[],
+  ecosystems: readonly Pick<EcosystemSummary, 'locationId'>[],
   locations: readonly Placed[],
-): (Tally & { region: WorldRegion })[] {
+): { region: WorldRegion; ecosystems: number }[] {
   const regionOf = new Map(locations.map((location) => [location.id, location.region]));
-  return WORLD_REGIONS.map((region) => ({
-    region,
-    ...tally(ecosystems.filter((ecosystem) => regionOf.get(ecosystem.locationId) === region)),
-  })).filter((row) => row.ecosystems > 0);
+  const counts = new Map<WorldRegion, number>();
+  for (const { locationId } of ecosystems) {
+    const region = regionOf.get(locationId);
+    if (region) counts.set(region, (counts.get(region) ?? 0) + 1);
+  }
+  return WORLD_REGIONS.flatMap((region) => {
+    const count = counts.get(region);
+    return count ? [{ region, ecosystems: count }] : [];
+  });
 }
 
 /** One row per location that has ecosystems, in the order of `locations`. */
 export function tallyByLocation(
-  ecosystems: readonly Counted[],
+  ecosystems: readonly Pick<EcosystemSummary, 'locationId'>[],
   locations: readonly Pick<Location, 'id'>[],
-): (Tally & { locationId: string })[] {
-  const groups = new Map<string, Counted[]>();
-  for (const ecosystem of ecosystems) {
-    const group = groups.get(ecosystem.locationId);
-    if (group) group.push(ecosystem);
-    else groups.set(ecosystem.locationId, [ecosystem]);
-  }
+): { locationId: string; ecosystems: number }[] {
+  const counts = new Map<string, number>();
+  for (const { locationId } of ecosystems)
+    counts.set(locationId, (counts.get(locationId) ?? 0) + 1);
   return locations.flatMap((location) => {
-    const group = groups.get(location.id);
-    return group ? [{ locationId: location.id, ...tally(group) }] : [];
+    const count = counts.get(location.id);
+    return count ? [{ locationId: location.id, ecosystems: count }] : [];
   });
 }
 
-/** Cumulative ecosystems and member organisations by launch year, with no gap years. */
-export function growthByYear(
-  ecosystems: readonly Pick<EcosystemSummary, 'launchYear' | 'memberOrganisations'>[],
-): { year: number; ecosystems: number; memberOrganisations: number }[] {
-  if (ecosystems.length === 0) return [];
-  const perYear = new Map<number, { ecosystems: number; memberOrganisations: number }>();
-  for (const { launchYear, memberOrganisations } of ecosystems) {
-    const row = perYear.get(launchYear) ?? { ecosystems: 0, memberOrganisations: 0 };
-    row.ecosystems += 1;
-    row.memberOrganisations += memberOrganisations;
-    perYear.set(launchYear, row);
-  }
-  const years = [...perYear.keys()];
-  const last = years.reduce((a, b) => Math.max(a, b));
-  const rows = [];
-  let count = 0;
-  let members = 0;
-  for (let year = years.reduce((a, b) => Math.min(a, b)); year <= last; year += 1) {
-    count += perYear.get(year)?.ecosystems ?? 0;
-    members += perYear.get(year)?.memberOrganisations ?? 0;
-    rows.push({ year, ecosystems: count, memberOrganisations: members });
-  }
-  return rows;
-}
-
-/** Locations ranked by member organisations, largest first (ties by name order given). */
-export function topLocationsByMembers(
-  ecosystems: readonly Counted[],
+/** Locations with the most ecosystems, largest first (ties keep the order given). */
+export function topLocations(
+  ecosystems: readonly Pick<EcosystemSummary, 'locationId'>[],
   locations: readonly Pick<Location, 'id'>[],
   limit = 10,
-): (Tally & { locationId: string })[] {
+): { locationId: string; ecosystems: number }[] {
   return tallyByLocation(ecosystems, locations)
-    .sort((a, b) => b.memberOrganisations - a.memberOrganisations)
+    .sort((a, b) => b.ecosystems - a.ecosystems)
     .slice(0, limit);
 }
 
-/** Member organisations of each stakeholder kind, per world region (for stacked bars). */
-export function stakeholderMixByRegion(
-  ecosystems: readonly Pick<EcosystemSummary, 'locationId' | 'stakeholderMix'>[],
-  locations: readonly Placed[],
-): ({ region: WorldRegion } & Record<StakeholderKind, number>)[] {
-  const regionOf = new Map(locations.map((location) => [location.id, location.region]));
-  const empty = () =>
-    Object.fromEntries(STAKEHOLDER_KINDS.map((kind) => [kind, 0])) as Record<
-      StakeholderKind,
-      number
-    >;
-  const rows = new Map<WorldRegion, Record<StakeholderKind, number>>();
-  for (const ecosystem of ecosystems) {
-    const region = regionOf.get(ecosystem.locationId);
-    if (!region) continue;
-    const row = rows.get(region) ?? empty();
-    for (const kind of STAKEHOLDER_KINDS) row[kind] += ecosystem.stakeholderMix[kind] ?? 0;
-    rows.set(region, row);
-  }
-  return WORLD_REGIONS.flatMap((region) => {
-    const row = rows.get(region);
-    return row ? [{ region, ...row }] : [];
-  });
+export interface Growth {
+  /** Per year from the first to the last known: joined that year, and all joined so far. */
+  rows: { year: number; joined: number; total: number }[];
+  /** Ecosystems whose joining date no source gives. */
+  undated: number;
 }
 
-/** How many ecosystems meet each of the nine principles, in the network's order. */
-export function principleCounts(
-  ecosystems: readonly Pick<EcosystemSummary, 'principles'>[],
-): { principle: PrincipleId; ecosystems: number }[] {
-  return PRINCIPLES.map((principle) => ({
-    principle,
-    ecosystems: ecosystems.filter((ecosystem) => ecosystem.principles.includes(principle)).length,
-  }));
+/** Ecosystems by the year they joined the network, where a source gives that year. */
+export function growthByYear(
+  ecosystems: readonly Pick<EcosystemSummary, 'joinedNetwork'>[],
+): Growth {
+  const perYear = new Map<number, number>();
+  let undated = 0;
+  for (const { joinedNetwork } of ecosystems) {
+    if (!joinedNetwork) {
+      undated += 1;
+      continue;
+    }
+    const year = Number(joinedNetwork.date.slice(0, 4));
+    perYear.set(year, (perYear.get(year) ?? 0) + 1);
+  }
+  const years = [...perYear.keys()];
+  if (years.length === 0) return { rows: [], undated };
+  const rows = [];
+  let total = 0;
+  for (let year = Math.min(...years); year <= Math.max(...years); year += 1) {
+    const joined = perYear.get(year) ?? 0;
+    total += joined;
+    rows.push({ year, joined, total });
+  }
+  return { rows, undated };
+}
+
+/** The ecosystems that publish a member count, largest first. */
+export function publishedMemberCounts<T extends Pick<EcosystemSummary, 'figures' | 'name'>>(
+  ecosystems: readonly T[],
+): T[] {
+  return ecosystems
+    .filter((ecosystem) => ecosystem.figures.memberOrganisations !== undefined)
+    .sort(
+      (a, b) =>
+        (b.figures.memberOrganisations?.value ?? 0) - (a.figures.memberOrganisations?.value ?? 0) ||
+        a.name.localeCompare(b.name, 'en'),
+    );
+}
+
+export interface GrowthPoint {
+  year: number;
+  /** Atlas records that had joined by the end of the year (where the year is published). */
+  records?: number;
+  /** The network's own published count in that year (the latest of the year). */
+  network?: number;
+}
+
+/** One row per year: the records' cumulative count and the network's published counts. */
+export function growthSeries(
+  growth: Growth,
+  published: readonly { asOf: string; value: number }[],
+): GrowthPoint[] {
+  const rows = new Map<number, GrowthPoint>();
+  for (const { year, total } of growth.rows) rows.set(year, { year, records: total });
+  for (const { asOf, value } of published) {
+    const year = Number(asOf.slice(0, 4));
+    rows.set(year, { ...(rows.get(year) ?? { year }), network: value });
+  }
+  return [...rows.values()].sort((a, b) => a.year - b.year);
 }

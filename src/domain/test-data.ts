@@ -43,60 +43,74 @@ export function summary(
     locationId,
     place: 'Somewhere',
     coordinates: [10.123456789, 55.987654321],
+    placeholder: false,
     category: 'Regional ecosystem',
     themes: [],
-    principles: [],
-    stakeholderMix: {},
-    memberOrganisations: 10,
-    meetingsPerYear: 4,
-    launchYear: 2020,
-    status: 'active',
-    illustrative: false,
+    figures: {},
     leads: [],
+    sources: [],
     ...extra,
   };
 }
+
+const SOURCE = {
+  id: 'page',
+  title: 'A public page',
+  url: 'https://example.org/page',
+  published: '2022-03',
+  accessed: '2026-11-20',
+};
+
+/** A published member count, as a source states it. */
+export const members = (value: number, qualifier: 'exact' | 'at-least' | 'about' = 'exact') => ({
+  figures: { memberOrganisations: { value, qualifier, source: 'page' } },
+  sources: [SOURCE],
+});
+
+/** A published year of joining the network. */
+export const joined = (date: string) => ({
+  joinedNetwork: { date, source: 'page' },
+  sources: [SOURCE],
+});
 
 export const ECOSYSTEMS: EcosystemSummary[] = [
   summary('odense', 'denmark', {
     name: 'South Denmark eHealth',
     themes: ['telehealth', 'active-healthy-ageing'],
     leads: ['Welfare Tech'],
-    memberOrganisations: 60,
+    ...members(60),
   }),
   summary('bilbao', 'spain', {
     name: 'Basque Health',
     themes: ['medtech'],
     leads: ['Basque Health Cluster'],
-    memberOrganisations: 110,
-    launchYear: 2023,
+    ...members(110, 'at-least'),
+    ...joined('2023'),
   }),
   summary('barcelona', 'spain', {
     name: 'Catalan eHealth',
     themes: ['telehealth', 'data-ai'],
-    memberOrganisations: 45,
-    meetingsPerYear: 5,
   }),
   summary('inverness', 'scotland', {
     name: 'Highlands and Islands',
     themes: ['rural-health', 'mental-health'],
     place: 'Inverness',
-    launchYear: 2018,
+    ...joined('2018-11-26'),
   }),
   summary('cardiff', 'wales', {
     name: 'Digital Health Wales',
     themes: ['data-ai'],
-    launchYear: 2018,
+    ...members(260, 'about'),
+    ...joined('2018'),
   }),
   summary('copenhagen', 'scandinavia', {
     name: 'Scandinavian Ecosystem',
     themes: ['telehealth'],
-    illustrative: true,
+    ...joined('2021-02-11'),
   }),
   summary('boston', 'usa', {
-    name: 'US Ecosystem',
-    themes: ['data-ai'],
-    illustrative: true,
-    memberOrganisations: 30,
+    name: 'Ecosystem in USA',
+    place: 'USA',
+    placeholder: true,
   }),
 ];

@@ -34,7 +34,8 @@ export function DataTable<Row extends object>({
             <tr key={index}>
               {columns.map((column, columnIndex) => {
                 const value = row[column.key];
-                const text = column.format ? column.format(value) : String(value);
+                const text =
+                  value === undefined ? '–' : column.format ? column.format(value) : String(value);
                 return columnIndex === 0 ? (
                   <th key={column.key} scope="row">
                     {text}

@@ -24,15 +24,16 @@ const STATES: { name: string; path: string; ready?: (page: Page) => Promise<void
     ready: (page) => page.locator('[data-map-ready="true"]').waitFor(),
   },
   { name: 'ecosystem page', path: '/ecosystems/south-denmark-ehealth-ecosystem' },
-  { name: 'illustrative ecosystem page', path: '/ecosystems/digital-health-ecosystem-argentina' },
+  { name: 'placeholder ecosystem page', path: '/ecosystems/digital-health-ecosystem-belgium' },
   { name: 'dashboard', path: '/dashboard' },
   { name: 'about', path: '/about' },
   { name: 'events', path: '/events' },
+  { name: 'filtered events', path: '/events?country=republic-of-ireland' },
   { name: 'compare', path: '/compare' },
   { name: 'embed', path: '/embed' },
   { name: 'not found', path: '/nowhere' },
   { name: 'filter notice', path: '/?country=atlantis' },
-  ...Array.from({ length: 9 }, (_, i) => ({
+  ...Array.from({ length: 11 }, (_, i) => ({
     name: `presenter slide ${i + 1}`,
     path: `/present?slide=${i + 1}`,
   })),

@@ -212,12 +212,10 @@ test.describe('ecosystem page', () => {
     expect(problems.consoleErrors).toEqual([]);
   });
 
-  test('an illustrative record says so', async ({ page }) => {
-    await page.goto('/ecosystems/digital-health-ecosystem-argentina');
-    await expect(page.getByText('Illustrative', { exact: true })).toBeVisible();
-    await expect(
-      page.getByText(/details of this location's ecosystem are not public yet/),
-    ).toBeVisible();
+  test('a placeholder record says its details are not public', async ({ page }) => {
+    await page.goto('/ecosystems/digital-health-ecosystem-belgium');
+    await expect(page.getByText('Details not yet public', { exact: true })).toBeVisible();
+    await expect(page.getByText(/no public page gives its name/)).toBeVisible();
   });
 
   test('previous and next stay within the filtered set', async ({ page }) => {

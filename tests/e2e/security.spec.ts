@@ -46,7 +46,7 @@ test.describe('hostile input', () => {
     await expect(page.getByText(/not recognised and were left out/)).toBeVisible();
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
     await page.goto(`/present?slide=${payload}&auto=-1&spotlight=${payload}`);
-    await expect(page.getByText('Slide 1 of 9')).toBeVisible();
+    await expect(page.getByText('Slide 1 of 11')).toBeVisible();
     await page.goto(`/ecosystems/${payload}`);
     await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();
     expect(dialogs).toBe(0);

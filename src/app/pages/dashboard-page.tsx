@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useStats } from '../../api/stats';
 import { describeResult } from '../../domain/grouping';
-import { serialiseFilters } from '../../domain/url-state';
+import { activeFilterCount, serialiseFilters } from '../../domain/url-state';
 import { DashboardView } from '../../features/dashboard/dashboard-view';
 import { FilterBar } from '../../features/filters/filter-bar';
 import { usePageTitle } from '../../ui/page-title';
@@ -36,7 +36,12 @@ function Dashboard() {
           </Link>
         </div>
       </div>
-      <DashboardView ecosystems={filtered} locations={locations} stats={stats} />
+      <DashboardView
+        ecosystems={filtered}
+        locations={locations}
+        stats={stats}
+        filtered={activeFilterCount(filters) > 0}
+      />
     </>
   );
 }

@@ -2,7 +2,7 @@
 import { Link, useParams } from '@tanstack/react-router';
 import { lazy, Suspense, useMemo } from 'react';
 import { ApiError } from '../../api/client';
-import { useEcosystem } from '../../api/ecosystems';
+import { useEcosystem, useEcosystems } from '../../api/ecosystems';
 import { useEvents } from '../../api/events';
 import { useLocations } from '../../api/locations';
 import { Slug } from '../../api/schemas';
@@ -54,9 +54,14 @@ function SiblingNav({ id }: { id: string }) {
 
 function EcosystemGatherings({ id }: { id: string }) {
   const { events } = useEvents();
-  const own = useMemo(() => events.filter((event) => event.ecosystemId === id), [events, id]);
-  const now = useMemo(() => new Date(), []);
-  return <Gatherings events={own} now={now} />;
+  const { ecosystems } = useEcosystems();
+  const own = useMemo(() => events.filter((event) => event.hosts.includes(id)), [events, id]);
+  const names = useMemo(
+    () => new Map(ecosystems.map((ecosystem) => [ecosystem.id, ecosystem.name])),
+    [ecosystems],
+  );
+  const today = useMemo(() => new Date().toISOString().slice(0, 10), []);
+  return <Gatherings events={own} today={today} nameOf={(host) => names.get(host)} />;
 }
 
 function EcosystemContent({ id }: { id: string }) {

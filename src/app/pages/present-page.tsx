@@ -2,7 +2,7 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback, useMemo } from 'react';
 import { useStats } from '../../api/stats';
-import { serialiseFilters } from '../../domain/url-state';
+import { activeFilterCount, serialiseFilters } from '../../domain/url-state';
 import { Presenter } from '../../features/present/presenter';
 import { usePageTitle } from '../../ui/page-title';
 import { QueryBoundary } from '../../ui/query-boundary';
@@ -24,7 +24,14 @@ function Present() {
   const stats = useStats();
   const now = useMemo(() => new Date(), []);
   const spotlight = typeof search.spotlight === 'string' ? search.spotlight : undefined;
-  const slides = useSlides({ ecosystems: filtered, locations, stats, spotlight, now });
+  const slides = useSlides({
+    ecosystems: filtered,
+    locations,
+    stats,
+    spotlight,
+    now,
+    filtered: activeFilterCount(filters) > 0,
+  });
   const index = (positiveInt(search.slide, slides.length) ?? 1) - 1;
   const auto = positiveInt(search.auto, 3600);
   const kiosk = search.kiosk === '1';

@@ -1,44 +1,43 @@
+import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import type { EcosystemSummary, Location, StatsDocument } from '../../api/documents';
+import { publishedEcosystemCounts } from '../../domain/headline';
 import {
   computeTotals,
   growthByYear,
-  principleCounts,
-  stakeholderMixByRegion,
-  tallyByLocation,
+  growthSeries,
   tallyByRegion,
-  topLocationsByMembers,
+  topLocations,
 } from '../../domain/stats';
 import { GrowthChart } from './charts/growth-chart';
-import { MeetingsChart } from './charts/meetings-chart';
-import { PrinciplesChart } from './charts/principles-chart';
+import { MemberCountsChart } from './charts/member-counts-chart';
 import { RegionChart } from './charts/region-chart';
-import { StakeholderChart } from './charts/stakeholder-chart';
 import { TopLocationsChart } from './charts/top-locations-chart';
 import { KpiTiles } from './kpi-tiles';
 import { NetworkFigures } from './network-figures';
+import { NetworkHeadline } from './network-headline';
 
 export interface DashboardViewProps {
   ecosystems: readonly EcosystemSummary[];
   locations: readonly Location[];
   stats: StatsDocument;
+  /** True when filters narrow the view: then no network-wide figure is shown. */
+  filtered: boolean;
 }
 
 /** The network in numbers for the filtered ecosystems, every figure derived here. */
-export function DashboardView({ ecosystems, locations, stats }: DashboardViewProps) {
-  const figures = useMemo(
-    () => ({
+export function DashboardView({ ecosystems, locations, stats, filtered }: DashboardViewProps) {
+  const figures = useMemo(() => {
+    const growth = growthByYear(ecosystems);
+    const published = filtered ? [] : publishedEcosystemCounts(stats.network);
+    return {
       totals: computeTotals(ecosystems, locations),
       byRegion: tallyByRegion(ecosystems, locations),
-      byLocation: tallyByLocation(ecosystems, locations),
-      top: topLocationsByMembers(ecosystems, locations, 10),
-      growth: growthByYear(ecosystems),
-      mix: stakeholderMixByRegion(ecosystems, locations),
-      principles: principleCounts(ecosystems),
-      meetingAll: ecosystems.filter((ecosystem) => new Set(ecosystem.principles).size === 9).length,
-    }),
-    [ecosystems, locations],
-  );
+      top: topLocations(ecosystems, locations, 10),
+      growth: growthSeries(growth, published),
+      undated: growth.undated,
+    };
+  }, [ecosystems, locations, stats.network, filtered]);
   const labels = useMemo(
     () => new Map(locations.map((location) => [location.id, location.label])),
     [locations],
@@ -46,22 +45,22 @@ export function DashboardView({ ecosystems, locations, stats }: DashboardViewPro
   const labelOf = (id: string) => labels.get(id) ?? id;
   return (
     <div className="dashboard">
-      <div className="dashboard__figures">
-        <KpiTiles totals={figures.totals} asOf={stats.asOf} />
-        <NetworkFigures network={stats.network} />
-      </div>
+      {filtered ? (
+        <p className="notice notice--info">
+          The network&apos;s own published figures describe the whole network, so they are not shown
+          for a filtered view. <Link to="/dashboard">See them without filters</Link>.
+        </p>
+      ) : (
+        <NetworkHeadline network={stats.network} />
+      )}
+      <KpiTiles totals={figures.totals} asOf={stats.asOf} filtered={filtered} />
       <div className="dashboard__charts">
         <RegionChart rows={figures.byRegion} />
         <TopLocationsChart rows={figures.top} labelOf={labelOf} />
-        <GrowthChart rows={figures.growth} />
-        <MeetingsChart rows={figures.byLocation} labelOf={labelOf} />
-        <StakeholderChart rows={figures.mix} />
-        <PrinciplesChart
-          rows={figures.principles}
-          total={ecosystems.length}
-          meetingAll={figures.meetingAll}
-        />
+        <GrowthChart rows={figures.growth} undated={figures.undated} total={ecosystems.length} />
+        <MemberCountsChart ecosystems={ecosystems} />
       </div>
+      {!filtered && <NetworkFigures network={stats.network} />}
     </div>
   );
 }

@@ -1,9 +1,11 @@
 import { Section } from '../../ui/section';
 import { type Organisation } from '../../api/schemas';
-import { PRINCIPLES, STAKEHOLDER_KINDS } from '../../api/vocabulary';
+import { Link } from '@tanstack/react-router';
 import { type Ecosystem } from '../../api/documents';
-import { PRINCIPLE_LABELS, STAKEHOLDER_LABELS } from '../../domain/labels';
+import { STAKEHOLDER_LABELS } from '../../domain/labels';
 import { ExternalLink } from '../../ui/external-link';
+import { formatPartialDate } from '../../ui/format';
+import { SourceCitation } from '../../ui/source-citation';
 
 export function OrganisationList({
   title,
@@ -40,48 +42,41 @@ export function TextList({ title, items }: { title: string; items: string[] }) {
   );
 }
 
-export function PrinciplesSection({ ecosystem }: { ecosystem: Ecosystem }) {
-  const met = new Set(ecosystem.principles);
+/** The principles are the network's, shared by every member: not a per-record claim. */
+export function PrinciplesNote() {
   return (
     <Section title="The nine principles">
-      <p>Meets {met.size} of the 9 basic principles of an ecosystem.</p>
-      <ul className="principle-list">
-        {PRINCIPLES.map((id) => (
-          <li key={id} className={met.has(id) ? 'is-met' : 'is-unmet'}>
-            <span aria-hidden="true">{met.has(id) ? '✓' : '–'}</span> {PRINCIPLE_LABELS[id]}
-            <span className="visually-hidden">{met.has(id) ? ': met' : ': not recorded'}</span>
-          </li>
-        ))}
-      </ul>
+      <p>
+        Every ecosystem of the network shares the same nine basic principles, among them a
+        geographic base, stakeholders from every sector, and at least four meetings a year.{' '}
+        <Link to="/about">Read the nine principles</Link>.
+      </p>
     </Section>
   );
 }
 
 export function StakeholderSection({ ecosystem }: { ecosystem: Ecosystem }) {
-  const rows = STAKEHOLDER_KINDS.filter((kind) => (ecosystem.stakeholderMix[kind] ?? 0) > 0);
-  if (rows.length === 0) return null;
-  const estimate = ecosystem.estimates.includes('stakeholderMix');
+  const { stakeholders } = ecosystem;
+  if (!stakeholders) return null;
+  const index = ecosystem.sources.findIndex((source) => source.id === stakeholders.source);
   return (
-    <Section title="Stakeholder mix">
-      <table className="data-table">
-        <caption>
-          Member organisations by kind of stakeholder{estimate ? ' (estimate)' : ''}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Stakeholder</th>
-            <th scope="col">Organisations</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((kind) => (
-            <tr key={kind}>
-              <th scope="row">{STAKEHOLDER_LABELS[kind]}</th>
-              <td>{ecosystem.stakeholderMix[kind]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <Section title="Stakeholders">
+      <p>
+        Kinds of stakeholder its source names
+        {index >= 0 && (
+          <sup className="source-mark">
+            <a href={`#source-${stakeholders.source}`} aria-label={`Source ${index + 1}`}>
+              [{index + 1}]
+            </a>
+          </sup>
+        )}
+        :
+      </p>
+      <ul>
+        {stakeholders.kinds.map((kind) => (
+          <li key={kind}>{STAKEHOLDER_LABELS[kind]}</li>
+        ))}
+      </ul>
     </Section>
   );
 }
@@ -90,18 +85,22 @@ export function SourcesSection({ ecosystem }: { ecosystem: Ecosystem }) {
   return (
     <Section title="Sources">
       {ecosystem.sources.length === 0 ? (
-        <p>No public source yet: this record is a placeholder.</p>
+        <p>
+          No public source yet. The network lists an ecosystem in this location; its details are not
+          public.
+        </p>
       ) : (
-        <ul>
+        <ol className="sources-list">
           {ecosystem.sources.map((source) => (
-            <li key={source.url}>
-              <ExternalLink href={source.url}>{source.title}</ExternalLink>{' '}
-              <span className="muted">(accessed {source.accessed})</span>
+            <li key={source.id} id={`source-${source.id}`}>
+              <SourceCitation source={source} />
             </li>
           ))}
-        </ul>
+        </ol>
       )}
-      <p className="muted">Last verified {ecosystem.lastVerified}.</p>
+      <p className="muted">
+        Last checked against its sources: {formatPartialDate(ecosystem.lastVerified)}.
+      </p>
     </Section>
   );
 }

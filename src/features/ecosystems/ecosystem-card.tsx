@@ -2,7 +2,9 @@ import { Link } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import type { EcosystemSummary, Location } from '../../api/documents';
 import type { FilterSearch } from '../../domain/url-state';
+import { SourceCitation } from '../../ui/source-citation';
 import { useEscape } from '../../ui/use-escape';
+import { KeyFigures } from './key-figures';
 
 /** The side panel for the ecosystem selected on the map. */
 export function EcosystemCard({
@@ -31,23 +33,31 @@ export function EcosystemCard({
         {ecosystem.name}
       </h2>
       <p className="muted">
-        {location?.label ?? ecosystem.locationId} · {ecosystem.place}
-        {ecosystem.illustrative && <span className="badge badge--small">Illustrative</span>}
+        {location?.label ?? ecosystem.locationId}
+        {ecosystem.place !== location?.label && ` · ${ecosystem.place}`}
+        {ecosystem.placeholder && (
+          <span className="badge badge--small">Details not yet public</span>
+        )}
       </p>
-      <dl className="facts">
-        <div>
-          <dt>Lead organisations</dt>
-          <dd>{ecosystem.leads.length > 0 ? ecosystem.leads.join('; ') : 'Not public yet'}</dd>
+      {!ecosystem.placeholder && (
+        <p className="ecosystem-card__leads">
+          <span className="muted">Lead organisations: </span>
+          {ecosystem.leads.length > 0 ? ecosystem.leads.join('; ') : 'not published'}
+        </p>
+      )}
+      <KeyFigures ecosystem={ecosystem} />
+      {ecosystem.sources.length > 0 && (
+        <div className="ecosystem-card__sources">
+          <h3>Sources of these figures</h3>
+          <ol className="sources-list">
+            {ecosystem.sources.map((source) => (
+              <li key={source.id} id={`source-${source.id}`}>
+                <SourceCitation source={source} />
+              </li>
+            ))}
+          </ol>
         </div>
-        <div>
-          <dt>Member organisations</dt>
-          <dd>{ecosystem.memberOrganisations}</dd>
-        </div>
-        <div>
-          <dt>Meetings per year</dt>
-          <dd>{ecosystem.meetingsPerYear}</dd>
-        </div>
-      </dl>
+      )}
       <Link
         to="/ecosystems/$id"
         params={{ id: ecosystem.id }}

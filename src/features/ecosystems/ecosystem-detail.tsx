@@ -4,7 +4,7 @@ import type { Ecosystem, Location } from '../../api/documents';
 import { THEME_LABELS } from '../../domain/labels';
 import {
   OrganisationList,
-  PrinciplesSection,
+  PrinciplesNote,
   SourcesSection,
   StakeholderSection,
   TextList,
@@ -30,32 +30,35 @@ export function EcosystemDetail({ ecosystem, location, map, gatherings }: Ecosys
     <article className="ecosystem-detail" aria-labelledby="page-title">
       <header className="ecosystem-detail__header">
         <p className="eyebrow">
-          {location?.label ?? ecosystem.locationId} · {ecosystem.place}
+          {location?.label ?? ecosystem.locationId}
+          {ecosystem.place !== location?.label && ` · ${ecosystem.place}`}
         </p>
         <h1 id="page-title">{ecosystem.name}</h1>
         <p className="tags">
-          <span className="tag">{ecosystem.category}</span>
-          <span className="tag">{ecosystem.status === 'active' ? 'Active' : 'Forming'}</span>
-          {ecosystem.illustrative && <span className="badge">Illustrative</span>}
+          {ecosystem.category && <span className="tag">{ecosystem.category}</span>}
+          {ecosystem.placeholder && <span className="badge">Details not yet public</span>}
         </p>
-        {ecosystem.illustrative && (
-          <p className="illustrative-note">
-            Illustrative record: the details of this location&apos;s ecosystem are not public yet.
-            It names no organisations, and its figures are estimates.
+        {ecosystem.placeholder && (
+          <p className="placeholder-note">
+            Details not yet public. The network lists an ecosystem in{' '}
+            {location?.label ?? ecosystem.locationId}, but no public page gives its name,
+            organisations or figures yet, so this atlas shows only its location.
           </p>
         )}
       </header>
       <div className="ecosystem-detail__grid">
         <div className="ecosystem-detail__main">
           <KeyFigures ecosystem={ecosystem} />
-          <Section title="About">
-            <p>{ecosystem.description}</p>
-            {ecosystem.website && (
-              <p>
-                <ExternalLink href={ecosystem.website}>Website of the ecosystem</ExternalLink>
-              </p>
-            )}
-          </Section>
+          {ecosystem.description && (
+            <Section title="About">
+              <p>{ecosystem.description}</p>
+              {ecosystem.website && (
+                <p>
+                  <ExternalLink href={ecosystem.website}>Website of the ecosystem</ExternalLink>
+                </p>
+              )}
+            </Section>
+          )}
           {hasOrganisations && (
             <Section title="Organisations">
               <OrganisationList
@@ -69,20 +72,8 @@ export function EcosystemDetail({ ecosystem, location, map, gatherings }: Ecosys
           <TextList title="Advantages" items={ecosystem.advantages} />
           <TextList title="Priorities" items={ecosystem.priorities} />
           <TextList title="Themes" items={ecosystem.themes.map((theme) => THEME_LABELS[theme])} />
-          <PrinciplesSection ecosystem={ecosystem} />
           <StakeholderSection ecosystem={ecosystem} />
-          {ecosystem.programmes.length > 0 && (
-            <Section title="Programmes">
-              <dl className="programmes">
-                {ecosystem.programmes.map((programme) => (
-                  <div key={programme.name}>
-                    <dt>{programme.name}</dt>
-                    <dd>{programme.description}</dd>
-                  </div>
-                ))}
-              </dl>
-            </Section>
-          )}
+          <PrinciplesNote />
         </div>
         <div className="ecosystem-detail__side">
           {map}

@@ -50,8 +50,11 @@ export function EcosystemItem({
         {ecosystem.name}
       </Link>
       <span className="ecosystem-item__meta">
-        {location?.label ?? ecosystem.locationId} · {ecosystem.place}
-        {ecosystem.illustrative && <span className="badge badge--small">Illustrative</span>}
+        {location?.label ?? ecosystem.locationId}
+        {ecosystem.place !== location?.label && ` · ${ecosystem.place}`}
+        {ecosystem.placeholder && (
+          <span className="badge badge--small">Details not yet public</span>
+        )}
       </span>
       <button
         type="button"

@@ -1,40 +1,36 @@
-import { Section } from '../../ui/section';
 import type { AtlasEvent } from '../../api/documents';
+import { splitByTime } from '../../domain/events';
+import { Gathering } from '../../ui/gathering';
+import { Section } from '../../ui/section';
 
-const FORMAT: Record<AtlasEvent['format'], string> = {
-  'in-person': 'In person',
-  online: 'Online',
-  hybrid: 'Hybrid',
-};
-
-function formatDate(iso: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(iso));
-}
-
-/** The ecosystem's next gatherings. */
-export function Gatherings({ events, now }: { events: readonly AtlasEvent[]; now: Date }) {
-  const upcoming = events.filter((event) => Date.parse(event.end) >= now.getTime()).slice(0, 4);
+/** The gatherings an ecosystem hosted or will host, as public sources report them. */
+export function Gatherings({
+  events,
+  today,
+  nameOf,
+}: {
+  events: readonly AtlasEvent[];
+  /** YYYY-MM-DD */
+  today: string;
+  nameOf: (id: string) => string | undefined;
+}) {
+  const { upcoming, past } = splitByTime(events, today);
+  const hostsOf = (event: AtlasEvent) =>
+    event.hosts.flatMap((id) => {
+      const name = nameOf(id);
+      return name ? [{ id, name }] : [];
+    });
   return (
     <Section title="Gatherings">
-      {upcoming.length === 0 ? (
-        <p>No gatherings are planned yet.</p>
+      {events.length === 0 ? (
+        <p>No gathering of this ecosystem has a public source yet.</p>
       ) : (
-        <ul className="gatherings">
-          {upcoming.map((event) => (
-            <li key={event.id}>
-              <time dateTime={event.start}>{formatDate(event.start)}</time> · {FORMAT[event.format]}{' '}
-              · {event.place}
-              {event.illustrative && (
-                <span className="muted"> (planned from the quarterly cycle)</span>
-              )}
-            </li>
+        <>
+          {upcoming.length === 0 && <p className="muted">No upcoming gathering is published.</p>}
+          {[...upcoming, ...past].map((event) => (
+            <Gathering key={event.id} event={event} hosts={hostsOf(event)} />
           ))}
-        </ul>
+        </>
       )}
     </Section>
   );

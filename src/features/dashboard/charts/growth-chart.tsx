@@ -1,86 +1,109 @@
 import {
   CartesianGrid,
+  ComposedChart,
   Legend,
   Line,
-  LineChart,
   ResponsiveContainer,
+  Scatter,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
+import type { GrowthPoint } from '../../../domain/stats';
 import { DataTable } from '../../../ui/data-table';
 import { ChartCard } from '../chart-card';
 import { AXIS_TICK, INITIAL_SIZE, SERIES } from './palette';
 
-type Row = { year: number; ecosystems: number; memberOrganisations: number };
-
-/** The lines alone, for the dashboard card and the presenter slide. */
+/** The line and points alone, for the dashboard card and the presenter slide. */
 export function GrowthLines({
   rows,
   height = 320,
   fontSize = 13,
 }: {
-  rows: readonly Row[];
+  rows: readonly GrowthPoint[];
   height?: number;
   fontSize?: number;
 }) {
   const tick = { ...AXIS_TICK, fontSize };
+  const hasNetwork = rows.some((row) => row.network !== undefined);
   return (
     <ResponsiveContainer
       width="100%"
       height={height}
       initialDimension={{ ...INITIAL_SIZE, height }}
     >
-      <LineChart data={[...rows]} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+      <ComposedChart data={[...rows]} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="year" tick={tick} />
-        <YAxis yAxisId="ecosystems" tick={tick} allowDecimals={false} />
-        <YAxis yAxisId="members" orientation="right" tick={tick} allowDecimals={false} />
+        <XAxis
+          dataKey="year"
+          type="number"
+          domain={['dataMin', 'dataMax']}
+          tick={tick}
+          allowDecimals={false}
+        />
+        <YAxis tick={tick} allowDecimals={false} />
         <Tooltip />
         <Legend wrapperStyle={{ fontSize }} />
         <Line
-          yAxisId="ecosystems"
-          dataKey="ecosystems"
-          name="Ecosystems (cumulative)"
+          dataKey="records"
+          name="Atlas records with a published joining year (cumulative)"
           stroke={SERIES.ecosystems}
           strokeWidth={3}
-          dot={false}
+          connectNulls
+          dot
           isAnimationActive={false}
         />
-        <Line
-          yAxisId="members"
-          dataKey="memberOrganisations"
-          name="Member organisations (cumulative)"
-          stroke={SERIES.members}
-          strokeWidth={3}
-          strokeDasharray="6 3"
-          dot={false}
-          isAnimationActive={false}
-        />
-      </LineChart>
+        {hasNetwork && (
+          <Scatter
+            dataKey="network"
+            name="Ecosystems, as the network published"
+            fill={SERIES.members}
+            shape="diamond"
+            isAnimationActive={false}
+          />
+        )}
+      </ComposedChart>
     </ResponsiveContainer>
   );
 }
 
-export function GrowthChart({ rows }: { rows: readonly Row[] }) {
-  const first = rows[0];
-  const last = rows[rows.length - 1];
+/** Takeaway for the growth chart: what the records show and what they leave out. */
+export function growthTakeaway(
+  rows: readonly GrowthPoint[],
+  undated: number,
+  total: number,
+): string {
+  const dated = total - undated;
+  if (total === 0) return 'No ecosystems match these filters.';
+  const network = rows.filter((row) => row.network !== undefined);
+  const last = network[network.length - 1];
+  const records = `${dated} of ${total} ecosystems have a published year of joining the network; ${undated} have none, so the line undercounts.`;
+  return last
+    ? `${records} The network itself reported ${last.network} or more in ${last.year}.`
+    : records;
+}
+
+export function GrowthChart({
+  rows,
+  undated,
+  total,
+}: {
+  rows: readonly GrowthPoint[];
+  undated: number;
+  total: number;
+}) {
   return (
     <ChartCard
       title="Growth of the network by year"
-      takeaway={
-        first && last
-          ? `From ${first.ecosystems} ecosystem${first.ecosystems === 1 ? '' : 's'} in ${first.year} to ${last.ecosystems} in ${last.year}.`
-          : 'No ecosystems match these filters.'
-      }
+      takeaway={growthTakeaway(rows, undated, total)}
       chart={<GrowthLines rows={rows} />}
       table={
         <DataTable
-          caption="Cumulative ecosystems and member organisations by launch year"
+          caption="Ecosystems by year: atlas records with a published joining year (cumulative), and the network's own published counts"
           columns={[
             { key: 'year', label: 'Year' },
-            { key: 'ecosystems', label: 'Ecosystems', numeric: true },
-            { key: 'memberOrganisations', label: 'Member organisations', numeric: true },
+            { key: 'records', label: 'Atlas records (cumulative)', numeric: true },
+            { key: 'network', label: 'Published by the network', numeric: true },
           ]}
           rows={rows}
         />

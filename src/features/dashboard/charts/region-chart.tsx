@@ -1,21 +1,11 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { WorldRegion } from '../../../api/schemas';
 import { REGION_LABELS } from '../../../domain/labels';
-import type { Tally } from '../../../domain/stats';
 import { DataTable } from '../../../ui/data-table';
 import { ChartCard } from '../chart-card';
 import { AXIS_TICK, INITIAL_SIZE, SERIES } from './palette';
 
-type Row = Tally & { region: WorldRegion };
+type Row = { region: WorldRegion; ecosystems: number };
 
 /** The bars alone, for the dashboard card and the presenter slide. */
 export function RegionBars({
@@ -38,22 +28,12 @@ export function RegionBars({
       <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" tick={tick} />
-        <YAxis yAxisId="ecosystems" tick={tick} allowDecimals={false} />
-        <YAxis yAxisId="members" orientation="right" tick={tick} allowDecimals={false} />
+        <YAxis tick={tick} allowDecimals={false} />
         <Tooltip />
-        <Legend wrapperStyle={{ fontSize }} />
         <Bar
-          yAxisId="ecosystems"
           dataKey="ecosystems"
           name="Ecosystems"
           fill={SERIES.ecosystems}
-          isAnimationActive={false}
-        />
-        <Bar
-          yAxisId="members"
-          dataKey="memberOrganisations"
-          name="Member organisations"
-          fill={SERIES.members}
           isAnimationActive={false}
         />
       </BarChart>
@@ -70,16 +50,15 @@ export function RegionChart({ rows }: { rows: readonly Row[] }) {
     : 'No ecosystems match these filters.';
   return (
     <ChartCard
-      title="Ecosystems and member organisations by world region"
+      title="Ecosystems by world region"
       takeaway={takeaway}
       chart={<RegionBars rows={rows} />}
       table={
         <DataTable
-          caption="Ecosystems and member organisations by world region"
+          caption="Ecosystems in the atlas by world region"
           columns={[
             { key: 'label', label: 'World region' },
             { key: 'ecosystems', label: 'Ecosystems', numeric: true },
-            { key: 'memberOrganisations', label: 'Member organisations', numeric: true },
           ]}
           rows={data}
         />

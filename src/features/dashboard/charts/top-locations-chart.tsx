@@ -1,10 +1,9 @@
-import type { Tally } from '../../../domain/stats';
 import { DataTable } from '../../../ui/data-table';
 import { ChartCard } from '../chart-card';
 import { HorizontalBars } from './horizontal-bars';
 import { SERIES } from './palette';
 
-type Row = Tally & { locationId: string };
+type Row = { locationId: string; ecosystems: number };
 
 export function TopLocationsChart({
   rows,
@@ -13,28 +12,23 @@ export function TopLocationsChart({
   rows: readonly Row[];
   labelOf: (locationId: string) => string;
 }) {
-  const data = rows.map((row) => ({
-    label: labelOf(row.locationId),
-    value: row.memberOrganisations,
-    ecosystems: row.ecosystems,
-  }));
+  const data = rows.map((row) => ({ label: labelOf(row.locationId), value: row.ecosystems }));
   const first = data[0];
   return (
     <ChartCard
-      title="Top locations by member organisations"
+      title="Locations with the most ecosystems"
       takeaway={
         first
-          ? `${first.label} has the most member organisations: ${first.value}.`
+          ? `${first.label} has the most ecosystems in the atlas: ${first.value}.`
           : 'No ecosystems match these filters.'
       }
-      chart={<HorizontalBars data={data} name="Member organisations" color={SERIES.members} />}
+      chart={<HorizontalBars data={data} name="Ecosystems" color={SERIES.ecosystems} />}
       table={
         <DataTable
-          caption="Top locations by member organisations"
+          caption="Locations with the most ecosystems in the atlas"
           columns={[
             { key: 'label', label: 'Location' },
-            { key: 'value', label: 'Member organisations', numeric: true },
-            { key: 'ecosystems', label: 'Ecosystems', numeric: true },
+            { key: 'value', label: 'Ecosystems', numeric: true },
           ]}
           rows={data}
         />
