@@ -69,10 +69,11 @@ export function buildDocuments(data: Dataset, generatedAt: string): Documents {
   for (const ecosystem of ecosystems) {
     documents.set(`ecosystems/${ecosystem.id}.json`, { ...meta, ecosystem });
   }
-  const asOf = ecosystems.reduce(
-    (latest, e) => (e.lastVerified > latest ? e.lastVerified : latest),
-    '0000',
-  );
+  // The month of the latest check: records checked in a month without a day count too.
+  const asOf = ecosystems.reduce((latest, e) => {
+    const month = e.lastVerified.slice(0, 7);
+    return month > latest ? month : latest;
+  }, '0000');
   documents.set('stats.json', {
     ...meta,
     asOf,

@@ -112,7 +112,7 @@ test.describe('presenter mode', () => {
     const titles = [
       /Member organisations/,
       'Active countries',
-      /Gatherings a year/,
+      /gatherings a year/i,
       /Ecosystems/,
       /Participants/,
       'Ecosystems by region',

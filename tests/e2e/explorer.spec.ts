@@ -61,15 +61,16 @@ test.describe('map explorer', () => {
   test('/?country=spain shows the Spanish ecosystems', async ({ page }) => {
     await page.goto('/?country=spain');
     const items = page.getByRole('list', { name: 'Ecosystems' }).getByRole('listitem');
-    await expect(items).toHaveCount(6);
+    await expect(items).toHaveCount(7);
     for (const name of [
+      'Madrid Digital Health-Biosciences Ecosystem',
       'Basque Health Ecosystem',
       'Catalan eHealth Ecosystem',
       'Galician Ecosystem',
     ]) {
       await expect(items.filter({ hasText: name })).toHaveCount(1);
     }
-    await expect(page.getByRole('checkbox', { name: /^Spain \(6\)$/ })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /^Spain \(7\)$/ })).toBeChecked();
   });
 
   test('back and forward restore the filters', async ({ page }) => {
@@ -243,7 +244,7 @@ test.describe('narrow screens', () => {
     await page.getByRole('checkbox', { name: /^Spain/ }).click();
     await page.getByRole('button', { name: 'Show results' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'ecosystems' })).toHaveText(
-      '6 ecosystems in 1 country',
+      '7 ecosystems in 1 country',
     );
     await page.getByRole('button', { name: 'Show list' }).click();
     await expect(page.getByRole('link', { name: 'Basque Health Ecosystem' })).toBeVisible();
@@ -257,7 +258,7 @@ test('the embeddable map draws without the site around it and links back with th
   await page.goto('/embed?country=spain');
   await page.locator('[data-map-ready="true"]').waitFor();
   await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
-  await expect(page.getByRole('status')).toHaveText('6 ecosystems in 1 country');
+  await expect(page.getByRole('status')).toHaveText('7 ecosystems in 1 country');
   await expect(page.getByRole('link', { name: /Open in Ecosystem Atlas/ })).toHaveAttribute(
     'href',
     '/?country=spain',

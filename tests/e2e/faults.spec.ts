@@ -74,7 +74,7 @@ test.describe('faults in a real browser', () => {
     await page.goto('/?country=spain');
     await expect(page.getByText('The map could not be drawn')).toBeVisible();
     await expect(page.getByRole('list', { name: 'Ecosystems' }).getByRole('listitem')).toHaveCount(
-      6,
+      7,
     );
   });
 

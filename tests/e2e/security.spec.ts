@@ -16,12 +16,12 @@ test.describe('content security policy', () => {
   for (const path of [
     '/',
     '/dashboard',
-    '/present?slide=7',
+    '/present?slide=9',
     '/ecosystems/south-denmark-ehealth-ecosystem',
   ]) {
     test(`${path} works under the policy with no violation`, async ({ page, problems }) => {
       await page.goto(path);
-      if (path === '/' || path.includes('slide=7'))
+      if (path === '/' || path.includes('slide=9'))
         await page.locator('[data-map-ready="true"]').waitFor();
       else await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await page.waitForLoadState('networkidle');

@@ -99,7 +99,9 @@ export function SourcesSection({ ecosystem }: { ecosystem: Ecosystem }) {
         </ol>
       )}
       <p className="muted">
-        Last checked against its sources: {formatPartialDate(ecosystem.lastVerified)}.
+        {ecosystem.sources.length === 0
+          ? `Last looked for: ${formatPartialDate(ecosystem.lastVerified)}.`
+          : `Last checked against its sources: ${formatPartialDate(ecosystem.lastVerified)}.`}
       </p>
     </Section>
   );

@@ -35,7 +35,7 @@ export function MemberCountsChart({
       title="Member organisations, as each ecosystem publishes them"
       takeaway={
         first
-          ? `${cover.covered} of ${cover.of} ecosystems publish a count (${describeCoverage(cover).replace(/^in /, '')}); the largest: ${first.label}, ${first.published}.` +
+          ? `${cover.covered} of ${cover.of} ecosystems publish a count of their organisations, each counting in its own terms; the largest: ${first.label}, ${first.published}.` +
             (rows.length > TOP ? ` Top ${TOP} shown; the table lists all ${rows.length}.` : '')
           : `No member count is published: ${describeCoverage(cover)}.`
       }
