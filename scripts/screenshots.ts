@@ -17,6 +17,7 @@ const SHOTS = [
     height: 900,
   },
   { file: 'docs/screenshot-about.png', path: '/about', width: 1280, height: 800 },
+  { file: 'docs/screenshot-events.png', path: '/events', width: 1440, height: 900 },
   { file: 'docs/screenshot-dashboard.png', path: '/dashboard', width: 1920, height: 1080 },
   {
     file: 'docs/screenshot-present-figure.png',
@@ -26,13 +27,13 @@ const SHOTS = [
   },
   {
     file: 'docs/screenshot-present-regions.png',
-    path: '/present?slide=5',
+    path: '/present?slide=7',
     width: 1920,
     height: 1080,
   },
   {
     file: 'docs/screenshot-present-spotlight.png',
-    path: '/present?slide=8&spotlight=south-denmark-ehealth-ecosystem',
+    path: '/present?slide=10&spotlight=south-denmark-ehealth-ecosystem',
     width: 1920,
     height: 1080,
   },
