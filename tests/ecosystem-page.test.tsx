@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from './test-utils';
 
@@ -39,7 +39,9 @@ describe('ecosystem page', () => {
       /South DENMARK eHealth ECOsystem, ECHAlliance \(Welfare Tech\).*undated; read 20 Nov 2026/,
     );
     expect(screen.getByRole('region', { name: 'Gatherings' })).toBeInTheDocument();
-    expect(document.title).toBe('South DENMARK eHealth ECOsystem · Ecosystem Atlas');
+    await waitFor(() => {
+      expect(document.title).toBe('South DENMARK eHealth ECOsystem · Ecosystem Atlas');
+    });
   });
 
   it('keeps the filters on "Back to the map" and steps within the filtered set', async () => {
