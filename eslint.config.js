@@ -1,4 +1,5 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
@@ -7,18 +8,10 @@ import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = [
-  'about',
-  'compare',
-  'dashboard',
-  'ecosystems',
-  'embed',
-  'events',
-  'explorer',
-  'filters',
-  'map',
-  'present',
-];
+// The feature folders as they are on disk, so the rule below always names real folders.
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 export default tseslint.config(
   {
@@ -64,6 +57,23 @@ export default tseslint.config(
   },
   ...pluginQuery.configs['flat/recommended'],
   // Features are rooms, app/ is the hallway: a feature never imports another feature.
+  {
+    // The layers below the features never reach up into them or into the app.
+    files: ['src/{api,domain,ui,i18n}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/features/**', '**/app/**'],
+              message: 'api/, domain/, ui/ and i18n/ sit below the features and the app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   ...FEATURES.map((feature) => ({
     files: [`src/features/${feature}/**/*.{ts,tsx}`],
     rules: {

@@ -38,7 +38,7 @@ describe('ecosystem page', () => {
     expect(within(sources).getAllByRole('listitem')[0]).toHaveTextContent(
       /South DENMARK eHealth ECOsystem, ECHAlliance \(Welfare Tech\).*undated; read 20 Nov 2026/,
     );
-    expect(screen.getByRole('region', { name: 'Gatherings' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Gatherings' })).toBeInTheDocument();
     await waitFor(() => {
       expect(document.title).toBe('South DENMARK eHealth ECOsystem · Ecosystem Atlas');
     });

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { apiDocument } from '../mocks/api-files';
 import type { EcosystemsDocument, StatsDocument } from '../src/api/documents';
-import { chooseSpotlight } from '../src/app/pages/present-slides';
+import { chooseSpotlight } from '../src/features/present/spotlight';
 import { renderApp } from './test-utils';
 
 vi.mock('react-map-gl/maplibre', async () => (await import('./map-mock')).mapModule);

@@ -1,11 +1,20 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
+import type { i18n as I18n } from 'i18next';
 import { Providers } from './providers';
 import type { AppRouter } from './router';
 
-export function App({ router, queryClient }: { router: AppRouter; queryClient: QueryClient }) {
+export function App({
+  router,
+  queryClient,
+  i18n,
+}: {
+  router: AppRouter;
+  queryClient: QueryClient;
+  i18n: I18n;
+}) {
   return (
-    <Providers client={queryClient}>
+    <Providers client={queryClient} i18n={i18n}>
       <RouterProvider router={router} />
     </Providers>
   );

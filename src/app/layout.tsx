@@ -1,21 +1,25 @@
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { Suspense } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { OfflineBanner } from '../ui/offline-banner';
 import { Spinner } from '../ui/spinner';
 import { useRouteFocus } from '../ui/use-route-focus';
+import { LanguageSwitcher, useLanguageFromUrl } from './language';
 
 /** Routes drawn without the site header and footer (full screen, iframes). */
 const CHROMELESS_PATHS = ['/present', '/embed'];
 
 const NAV = [
-  { to: '/', label: 'Map' },
-  { to: '/dashboard', label: 'Dashboard' },
-  { to: '/events', label: 'Events' },
-  { to: '/about', label: 'About' },
-  { to: '/present', label: 'Present' },
+  { to: '/', key: 'map' },
+  { to: '/dashboard', key: 'dashboard' },
+  { to: '/events', key: 'events' },
+  { to: '/about', key: 'about' },
+  { to: '/present', key: 'present' },
 ] as const;
 
 export function Layout() {
+  const { t } = useTranslation();
+  useLanguageFromUrl();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const mainRef = useRouteFocus(pathname);
   const page = (
@@ -33,28 +37,29 @@ export function Layout() {
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('app.skipToContent')}
       </a>
       <header className="site-header">
         <Link to="/" className="brand">
           <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="28" height="28" />
-          <span>Ecosystem Atlas</span>
+          <span>{t('app.name')}</span>
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label={t('app.mainNavigation')}>
           <ul className="site-nav">
             {NAV.map((item) => (
               <li key={item.to}>
                 <Link
                   to={item.to}
-                  activeOptions={{ exact: item.to === '/' }}
+                  activeOptions={{ exact: item.to === '/', includeSearch: false }}
                   activeProps={{ 'aria-current': 'page' }}
                 >
-                  {item.label}
+                  {t(`nav.${item.key}`)}
                 </Link>
               </li>
             ))}
           </ul>
         </nav>
+        <LanguageSwitcher />
       </header>
       <OfflineBanner />
       <main id="main" ref={mainRef} tabIndex={-1}>
@@ -62,9 +67,7 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>
-          Data on the International Network of Digital Health Ecosystems, from public sources: every
-          figure names its source, or is not shown. A location marked{' '}
-          <em>details not yet public</em> is on the network&apos;s list with no public facts yet.
+          <Trans i18nKey="app.footer" components={{ em: <em /> }} />
         </p>
       </footer>
     </div>

@@ -1,6 +1,11 @@
 // The route tree of the URL contract (see README). Pages load lazily so that each route
 // downloads only what it shows: the map never pulls in charts, the dashboard never the map.
-import { createRootRoute, createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import {
+  createRootRoute,
+  createRoute,
+  lazyRouteComponent,
+  retainSearchParams,
+} from '@tanstack/react-router';
 import { NotFound } from '../ui/not-found';
 import { Layout } from './layout';
 
@@ -16,6 +21,9 @@ export function rawSearch(search: Record<string, unknown>): RawSearch {
 }
 
 const rootRoute = createRootRoute({
+  validateSearch: rawSearch,
+  // Every link keeps the interface language.
+  search: { middlewares: [retainSearchParams(['lang'])] },
   component: Layout,
   notFoundComponent: () => <NotFound />,
 });
@@ -58,7 +66,7 @@ const embedRoute = createRoute({
 const aboutRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/about',
-  component: lazyRouteComponent(() => import('../features/about/about-page'), 'AboutPage'),
+  component: lazyRouteComponent(() => import('./pages/about-page'), 'AboutPage'),
 });
 
 const eventsRoute = createRoute({
@@ -72,7 +80,7 @@ const compareRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/compare',
   validateSearch: rawSearch,
-  component: lazyRouteComponent(() => import('../features/compare/compare-page'), 'ComparePage'),
+  component: lazyRouteComponent(() => import('./pages/compare-page'), 'ComparePage'),
 });
 
 export const routeTree = rootRoute.addChildren([

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  countByCountry,
-  countByLocation,
-  describeResult,
-  groupLocationsByRegion,
-} from './grouping';
+import { countByCountry, countByLocation, countResult, groupLocationsByRegion } from './grouping';
 import { ECOSYSTEMS, LOCATIONS } from './test-data';
 
 describe('grouping', () => {
@@ -42,10 +37,9 @@ describe('grouping', () => {
     });
   });
 
-  it('describes the result in words', () => {
-    expect(describeResult(ECOSYSTEMS, LOCATIONS)).toBe('7 ecosystems in 6 countries');
-    expect(describeResult(ECOSYSTEMS.slice(3, 5), LOCATIONS)).toBe('2 ecosystems in 1 country');
-    expect(describeResult(ECOSYSTEMS.slice(0, 1), LOCATIONS)).toBe('1 ecosystem in 1 country');
-    expect(describeResult([], LOCATIONS)).toBe('No ecosystems match these filters');
+  it('counts the ecosystems and countries of a result', () => {
+    expect(countResult(ECOSYSTEMS, LOCATIONS)).toEqual({ ecosystems: 7, countries: 6 });
+    expect(countResult(ECOSYSTEMS.slice(3, 5), LOCATIONS)).toEqual({ ecosystems: 2, countries: 1 });
+    expect(countResult([], LOCATIONS)).toEqual({ ecosystems: 0, countries: 0 });
   });
 });

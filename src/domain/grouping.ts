@@ -43,18 +43,14 @@ export function countByCountry(
   return counts;
 }
 
-/** "12 ecosystems in 3 countries": the result count announced to screen readers. */
-export function describeResult(
+/** How many ecosystems and countries a result holds: the count announced to screen readers. */
+export function countResult(
   ecosystems: readonly Pick<EcosystemSummary, 'locationId'>[],
   locations: readonly Pick<Location, 'id' | 'iso'>[],
-): string {
+): { ecosystems: number; countries: number } {
   const byId = new Map(locations.map((location) => [location.id, location]));
   const countries = new Set<string>();
   for (const { locationId } of ecosystems)
     for (const code of byId.get(locationId)?.iso ?? []) countries.add(code);
-  if (ecosystems.length === 0) return 'No ecosystems match these filters';
-  const n = ecosystems.length;
-  const c = countries.size;
-  const count = n.toLocaleString('en-GB');
-  return `${count} ${n === 1 ? 'ecosystem' : 'ecosystems'} in ${c} ${c === 1 ? 'country' : 'countries'}`;
+  return { ecosystems: ecosystems.length, countries: countries.size };
 }

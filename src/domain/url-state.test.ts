@@ -3,7 +3,10 @@ import {
   EMPTY_FILTERS,
   cleanQuery,
   parseFilters,
+  parsePresent,
+  parseSelected,
   serialiseFilters,
+  serialiseSlide,
   type Filters,
 } from './url-state';
 
@@ -81,5 +84,42 @@ describe('parseFilters / serialiseFilters', () => {
   it('cleans the text query of control, bidi and zero-width characters', () => {
     expect(cleanQuery('  heal\u200Bth \u202Eevil\u0000 ')).toBe('heal th evil');
     expect(cleanQuery('a'.repeat(500))).toHaveLength(100);
+  });
+});
+
+describe('while the locations load', () => {
+  it('keeps well-formed location ids for now and drops malformed ones at once', () => {
+    const { filters, dropped } = parseFilters({ country: 'atlantis,spain,<b>x</b>' }, undefined);
+    expect(filters.countries).toEqual(['atlantis', 'spain']);
+    expect(dropped).toEqual(['<b>x</b>']);
+    expect(parseFilters({ country: 'atlantis,spain' }, KNOWN).dropped).toEqual(['atlantis']);
+  });
+});
+
+describe('presenter and selection parameters', () => {
+  it('reads slide, auto, kiosk and spotlight, dropping what is malformed', () => {
+    expect(parsePresent({ slide: '3', auto: '10', kiosk: '1', spotlight: 'malta' })).toEqual({
+      slide: 3,
+      auto: 10,
+      kiosk: true,
+      spotlight: 'malta',
+    });
+    expect(parsePresent({ slide: '0', auto: '-1', kiosk: 'yes', spotlight: '<x>' })).toEqual({
+      slide: undefined,
+      auto: undefined,
+      kiosk: false,
+      spotlight: undefined,
+    });
+  });
+
+  it('writes no slide for the first one', () => {
+    expect(serialiseSlide(0)).toBeUndefined();
+    expect(serialiseSlide(4)).toBe('5');
+  });
+
+  it('reads a selected ecosystem id only when it is a slug', () => {
+    expect(parseSelected('basque-health-ecosystem')).toBe('basque-health-ecosystem');
+    expect(parseSelected('javascript:alert(1)')).toBeUndefined();
+    expect(parseSelected(undefined)).toBeUndefined();
   });
 });

@@ -60,12 +60,19 @@ export function cleanQuery(value: string): string {
     .slice(0, MAX_QUERY_LENGTH);
 }
 
+/**
+ * `knownLocationIds` is undefined while the locations load: then every well-formed location
+ * id is kept for now, and unknown ones are dropped once the list is known.
+ */
 export function parseFilters(
   search: RawFilterSearch,
-  knownLocationIds: ReadonlySet<string>,
+  knownLocationIds: ReadonlySet<string> | undefined,
 ): ParsedFilters {
   const dropped: string[] = [];
-  const countries = pickKnown<string>(search.country, knownLocationIds, dropped);
+  const wellFormed = new Set(
+    splitList(search.country).filter((item) => item.length <= 80 && SLUG.test(item)),
+  );
+  const countries = pickKnown<string>(search.country, knownLocationIds ?? wellFormed, dropped);
   const regions = pickKnown<WorldRegion>(search.region, new Set(WORLD_REGIONS), dropped);
   const themes = pickKnown<ThemeId>(search.theme, new Set(THEMES), dropped);
   const q = typeof search.q === 'string' ? cleanQuery(search.q) : '';
@@ -99,3 +106,43 @@ export function activeFilterCount(filters: Filters): number {
     filters.countries.length + filters.regions.length + filters.themes.length + (filters.q ? 1 : 0)
   );
 }
+
+// ---- presenter: ?slide=N (1-based), ?auto=SECONDS, ?kiosk=1, ?spotlight=<id> ---------------
+
+export interface PresentParams {
+  /** 1-based slide number, when valid. */
+  slide: number | undefined;
+  /** Seconds per slide for auto-advance, when valid. */
+  auto: number | undefined;
+  kiosk: boolean;
+  spotlight: string | undefined;
+}
+
+function positiveInt(value: unknown, max: number): number | undefined {
+  if (typeof value !== 'string' || !/^\d{1,4}$/.test(value)) return undefined;
+  const n = Number(value);
+  return n >= 1 && n <= max ? n : undefined;
+}
+
+const slugOrUndefined = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.length <= 80 && SLUG.test(value) ? value : undefined;
+
+/** Slide numbers past the last slide are brought back to it by the presenter. */
+export function parsePresent(
+  search: Partial<Record<'slide' | 'auto' | 'kiosk' | 'spotlight', unknown>>,
+): PresentParams {
+  return {
+    slide: positiveInt(search.slide, 999),
+    auto: positiveInt(search.auto, 3600),
+    kiosk: search.kiosk === '1',
+    spotlight: slugOrUndefined(search.spotlight),
+  };
+}
+
+/** `?slide=` for a 0-based index: the first slide is the default and is not written. */
+export const serialiseSlide = (index: number): string | undefined =>
+  index === 0 ? undefined : String(index + 1);
+
+// ---- explorer: ?selected=<id>, the ecosystem whose panel is open ---------------------------
+
+export const parseSelected = (value: unknown): string | undefined => slugOrUndefined(value);

@@ -1,8 +1,8 @@
 import { type Location } from '../../api/documents';
 import type { Facets } from '../../domain/filters';
 import { activeFilterCount, EMPTY_FILTERS, type Filters } from '../../domain/url-state';
-import { LocationFacet, RegionFacet, ThemeFacet } from './facet-filters';
-import { SearchBox } from './search-box';
+import { LocationFacet, RegionFacet, ThemeFacet } from '../../ui/filters/facet-filters';
+import { SearchBox } from '../../ui/filters/search-box';
 
 export interface FilterPanelProps {
   filters: Filters;

@@ -4,8 +4,8 @@ import { coverage, publishedMemberCounts } from '../../../domain/stats';
 import { DataTable } from '../../../ui/data-table';
 import { formatFigure, formatPartialDate } from '../../../ui/format';
 import { ChartCard } from '../chart-card';
-import { HorizontalBars } from './horizontal-bars';
-import { SERIES } from './palette';
+import { HorizontalBars } from '../../../ui/charts/horizontal-bars';
+import { SERIES } from '../../../ui/charts/palette';
 
 /** Bars drawn; the table lists every ecosystem that publishes a count. */
 const TOP = 12;

@@ -1,7 +1,7 @@
 import { DataTable } from '../../../ui/data-table';
 import { ChartCard } from '../chart-card';
-import { HorizontalBars } from './horizontal-bars';
-import { SERIES } from './palette';
+import { HorizontalBars } from '../../../ui/charts/horizontal-bars';
+import { SERIES } from '../../../ui/charts/palette';
 
 type Row = { locationId: string; ecosystems: number };
 

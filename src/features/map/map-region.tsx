@@ -3,7 +3,7 @@ import { ErrorBoundary } from '../../ui/error-boundary';
 import { Spinner } from '../../ui/spinner';
 
 const EcosystemMap = lazy(() =>
-  import('../../features/map/ecosystem-map').then((module) => ({ default: module.EcosystemMap })),
+  import('./ecosystem-map').then((module) => ({ default: module.EcosystemMap })),
 );
 
 function hasWebGl2(): boolean {

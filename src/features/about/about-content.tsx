@@ -1,7 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { PRINCIPLES } from '../../api/vocabulary';
 import { PRINCIPLE_LABELS } from '../../domain/labels';
-import { usePageTitle } from '../../ui/page-title';
 
 const BENEFITS = [
   [
@@ -36,11 +35,10 @@ const CONSIDERATIONS = [
   'A platform for the ecosystem and access to potential funding',
 ];
 
-export function AboutPage() {
-  usePageTitle('What is an ecosystem?');
+/** What an ecosystem is: the nine principles, the benefits, what ecosystems consider. */
+export function AboutContent() {
   return (
-    <article className="page page--narrow" aria-labelledby="page-title">
-      <h1 id="page-title">What is a digital health ecosystem?</h1>
+    <>
       <p className="lead">
         A digital health ecosystem is a permanent group of health and care providers, companies,
         universities, policy-makers and citizens in one place (a city, a region or a country) that
@@ -75,6 +73,6 @@ export function AboutPage() {
         Individual ecosystems are based on one geographic area; international ecosystems share
         priorities across borders. <Link to="/">Find an ecosystem on the map</Link>.
       </p>
-    </article>
+    </>
   );
 }

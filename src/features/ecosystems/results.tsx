@@ -1,0 +1,66 @@
+import { useMemo, useState } from 'react';
+import { useExplorerDataIfLoaded } from '../../api/explorer-data';
+import { useResultText } from '../../ui/result-count';
+import { serialiseFilters, type Filters } from '../../domain/url-state';
+import { setHighlight } from '../../ui/highlight';
+import { RegionBoundary } from '../../ui/region-boundary';
+import { EcosystemList } from './ecosystem-list';
+
+/**
+ * The list beside the map: the same filtered ecosystems as the map, the announced result
+ * count, and on narrow screens a bottom sheet that opens and closes.
+ */
+export function Results({
+  filters,
+  selectedId,
+  onSelect,
+}: {
+  filters: Filters;
+  selectedId: string | undefined;
+  onSelect: (id: string) => void;
+}) {
+  const data = useExplorerDataIfLoaded(filters);
+  const [open, setOpen] = useState(false);
+  const linkSearch = useMemo(() => serialiseFilters(filters), [filters]);
+  const resultText = useResultText(data?.filtered ?? [], data?.locations ?? []);
+  // While the documents load or fail, the filter column says so; the list waits.
+  if (!data) return null;
+  const { locationsById, filtered } = data;
+  const selected = filtered.some((ecosystem) => ecosystem.id === selectedId)
+    ? selectedId
+    : undefined;
+  return (
+    <section
+      className={open ? 'explorer__list explorer__list--open' : 'explorer__list'}
+      aria-labelledby="results-title"
+    >
+      <div className="explorer__list-head">
+        <h2 id="results-title">Ecosystems</h2>
+        <p role="status" className="result-count">
+          {resultText}
+        </p>
+        <button
+          type="button"
+          className="button button--quiet sheet-toggle"
+          aria-expanded={open}
+          aria-controls="ecosystem-results"
+          onClick={() => setOpen((value) => !value)}
+        >
+          {open ? 'Hide list' : 'Show list'}
+        </button>
+      </div>
+      <div id="ecosystem-results" className="explorer__list-body">
+        <RegionBoundary title="The list could not be shown">
+          <EcosystemList
+            ecosystems={filtered}
+            locationsById={locationsById}
+            selectedId={selected}
+            linkSearch={linkSearch}
+            onSelect={onSelect}
+            onHighlight={setHighlight}
+          />
+        </RegionBoundary>
+      </div>
+    </section>
+  );
+}

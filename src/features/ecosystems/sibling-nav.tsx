@@ -1,0 +1,37 @@
+import { Link } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { useExplorerData } from '../../api/explorer-data';
+import { serialiseFilters, type Filters } from '../../domain/url-state';
+
+/** "Back to the map" with the filters, and previous / next within the filtered set. */
+export function SiblingNav({ id, filters }: { id: string; filters: Filters }) {
+  const { filtered } = useExplorerData(filters);
+  const search = useMemo(() => serialiseFilters(filters), [filters]);
+  const index = filtered.findIndex((ecosystem) => ecosystem.id === id);
+  const previous = index > 0 ? filtered[index - 1] : undefined;
+  const next = index >= 0 ? filtered[index + 1] : undefined;
+  return (
+    <nav className="sibling-nav" aria-label="Ecosystems">
+      <Link to="/" search={search} className="back-link">
+        <span aria-hidden="true">← </span>Back to the map
+      </Link>
+      {index >= 0 && (
+        <span className="muted">
+          {index + 1} of {filtered.length}
+        </span>
+      )}
+      <span className="sibling-nav__steps">
+        {previous && (
+          <Link to="/ecosystems/$id" params={{ id: previous.id }} search={search} rel="prev">
+            Previous: {previous.name}
+          </Link>
+        )}
+        {next && (
+          <Link to="/ecosystems/$id" params={{ id: next.id }} search={search} rel="next">
+            Next: {next.name}
+          </Link>
+        )}
+      </span>
+    </nav>
+  );
+}

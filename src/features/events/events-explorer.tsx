@@ -1,0 +1,70 @@
+import { useMemo } from 'react';
+import { useEcosystems } from '../../api/ecosystems';
+import { useEvents } from '../../api/events';
+import { useLocations } from '../../api/locations';
+import { eventFacets, filterEvents, type EventContext } from '../../domain/events';
+import { EMPTY_FILTERS, type Filters } from '../../domain/url-state';
+import { LocationFacet, RegionFacet } from '../../ui/filters/facet-filters';
+import { EventsView } from './events-view';
+
+/** The sourced gatherings with location and region filters, counted like the map's. */
+export function EventsExplorer({
+  filters,
+  onChange,
+}: {
+  filters: Filters;
+  onChange: (filters: Filters) => void;
+}) {
+  const { events } = useEvents();
+  const { ecosystems } = useEcosystems();
+  const { locations } = useLocations();
+  const context: EventContext = useMemo(
+    () => ({
+      locationOf: new Map(ecosystems.map((ecosystem) => [ecosystem.id, ecosystem.locationId])),
+      regionOf: new Map(locations.map((location) => [location.id, location.region])),
+    }),
+    [ecosystems, locations],
+  );
+  const names = useMemo(
+    () => new Map(ecosystems.map((ecosystem) => [ecosystem.id, ecosystem.name])),
+    [ecosystems],
+  );
+  const shown = useMemo(() => filterEvents(events, filters, context), [events, filters, context]);
+  const facets = useMemo(() => eventFacets(events, filters, context), [events, filters, context]);
+  const today = useMemo(() => new Date().toISOString().slice(0, 10), []);
+  // Themes and text search do not apply to gatherings: only location and region are kept.
+  const change = (next: Filters) =>
+    onChange({ ...EMPTY_FILTERS, countries: next.countries, regions: next.regions });
+  const active = filters.countries.length + filters.regions.length;
+  return (
+    <div className="events-layout">
+      <aside className="events-filters" aria-label="Filter the gatherings">
+        <details className="filter-menu" open>
+          <summary>Location</summary>
+          <LocationFacet
+            filters={filters}
+            facets={facets}
+            onChange={change}
+            locations={locations}
+          />
+        </details>
+        <details className="filter-menu">
+          <summary>World region</summary>
+          <RegionFacet filters={filters} facets={facets} onChange={change} />
+        </details>
+      </aside>
+      <div className="events-main">
+        <p role="status" className="result-count">
+          {shown.length} sourced gathering{shown.length === 1 ? '' : 's'}
+          {active > 0 ? ' for these filters' : ''}
+        </p>
+        <EventsView
+          events={shown}
+          today={today}
+          nameOf={(id) => names.get(id)}
+          filtered={active > 0}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useMemo, type ReactNode } from 'react';
+import type { EcosystemSummary, Location } from '../../api/documents';
+import { useExplorerData } from '../../api/explorer-data';
+import { useStats } from '../../api/stats';
+import { activeFilterCount, type Filters, type PresentParams } from '../../domain/url-state';
+import { usePageTitle } from '../../ui/page-title';
+import { Presenter } from './presenter';
+import { useSlides } from './use-slides';
+
+/** The slides for the filters, at the slide the URL asks for. */
+export function PresentShow({
+  filters,
+  params,
+  onSlide,
+  onExit,
+  renderMap,
+}: {
+  filters: Filters;
+  params: PresentParams;
+  onSlide: (index: number) => void;
+  onExit: () => void;
+  renderMap: (ecosystems: readonly EcosystemSummary[], locations: readonly Location[]) => ReactNode;
+}) {
+  const { locations, filtered } = useExplorerData(filters);
+  const stats = useStats();
+  const now = useMemo(() => new Date(), []);
+  const map = useMemo(() => renderMap(filtered, locations), [renderMap, filtered, locations]);
+  const slides = useSlides({
+    ecosystems: filtered,
+    locations,
+    stats,
+    spotlight: params.spotlight,
+    now,
+    filtered: activeFilterCount(filters) > 0,
+    map,
+  });
+  const index = Math.min(slides.length, params.slide ?? 1) - 1;
+  usePageTitle(`Present: ${slides[index]?.title ?? ''}`);
+  return (
+    <Presenter
+      slides={slides}
+      index={index}
+      onIndexChange={onSlide}
+      onExit={onExit}
+      autoSeconds={params.auto}
+      kiosk={params.kiosk}
+    />
+  );
+}

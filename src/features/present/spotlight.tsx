@@ -1,0 +1,21 @@
+import { useEcosystem } from '../../api/ecosystems';
+import type { EcosystemSummary, Location } from '../../api/documents';
+import { SpotlightSlide } from './slides/spotlight-slide';
+
+/** The spotlight: the one asked for, else an ecosystem with public details, changing monthly. */
+export function chooseSpotlight(
+  ecosystems: readonly EcosystemSummary[],
+  requested: string | undefined,
+  now: Date,
+): string | undefined {
+  if (requested && ecosystems.some((ecosystem) => ecosystem.id === requested)) return requested;
+  const pool = ecosystems.filter((ecosystem) => !ecosystem.placeholder);
+  const candidates = pool.length > 0 ? pool : ecosystems;
+  return candidates[(now.getFullYear() * 12 + now.getMonth()) % Math.max(1, candidates.length)]?.id;
+}
+
+export function Spotlight({ id, locations }: { id: string; locations: readonly Location[] }) {
+  const { ecosystem } = useEcosystem(id);
+  const label = locations.find((location) => location.id === ecosystem.locationId)?.label ?? '';
+  return <SpotlightSlide ecosystem={ecosystem} locationLabel={label} />;
+}
