@@ -6,6 +6,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
+import i18next from 'eslint-plugin-i18next';
 import tseslint from 'typescript-eslint';
 
 // The feature folders as they are on disk, so the rule below always names real folders.
@@ -53,6 +54,37 @@ export default tseslint.config(
     rules: {
       // A scrollable region must be reachable by keyboard (axe: scrollable-region-focusable).
       'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: [], roles: ['tabpanel', 'region'] }],
+    },
+  },
+  {
+    // Every word a visitor reads comes from a catalogue (src/i18n/locales): no literal text in
+    // JSX, nor in the attributes and props that are shown or read aloud.
+    files: ['src/**/*.tsx'],
+    ignores: ['src/**/*.test.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            include: [
+              'aria-label',
+              'aria-description',
+              'aria-valuetext',
+              'title',
+              'alt',
+              'placeholder',
+              'label',
+              'loadingLabel',
+              'takeaway',
+              'caption',
+              'note',
+              'display',
+            ],
+          },
+        },
+      ],
     },
   },
   ...pluginQuery.configs['flat/recommended'],

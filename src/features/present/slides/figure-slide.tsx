@@ -1,5 +1,5 @@
 import type { Source } from '../../../api/schemas';
-import { sourceDates } from '../../../ui/source-citation';
+import { useSourceDates } from '../../../ui/source-citation';
 import { usePrefersReducedMotion } from '../../../ui/use-reduced-motion';
 import { useCountUp } from '../use-count-up';
 
@@ -23,6 +23,7 @@ export function FigureSlide({
   note?: string;
   source?: Pick<Source, 'title' | 'url' | 'published' | 'accessed'>;
 }) {
+  const sourceDates = useSourceDates();
   const reducedMotion = usePrefersReducedMotion();
   const shown = useCountUp(value, { reducedMotion });
   const text = display ?? NUMBER.format(value);
