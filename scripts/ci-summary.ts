@@ -1,5 +1,6 @@
-// Sums the JSON reports of every suite .ci/run ran into one line: "N passed, N failed".
-import { readFileSync } from 'node:fs';
+// Sums the JSON reports of every suite .ci/run ran into one line: "N passed, N failed". A report
+// that is missing or unreadable (its suite crashed, or was never reached) counts as one failure.
+import { existsSync, readFileSync } from 'node:fs';
 
 interface VitestReport {
   numPassedTests: number;
@@ -18,9 +19,22 @@ interface PlaywrightReport {
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+function read(file: string): VitestReport | PlaywrightReport | PlainReport | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as VitestReport | PlaywrightReport | PlainReport;
+  } catch {
+    return undefined;
+  }
+}
+
 for (const file of process.argv.slice(2)) {
-  const report = JSON.parse(readFileSync(file, 'utf8')) as
-    VitestReport | PlaywrightReport | PlainReport;
+  const report = read(file);
+  if (!report) {
+    console.log(`no report in ${file}: counted as 1 failed`);
+    failed += 1;
+    continue;
+  }
   if ('passed' in report) {
     passed += report.passed;
     failed += report.failed;

@@ -16,7 +16,8 @@ export interface RouteBytes {
   files: string[];
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 export function percentile(values: number[], p: number): number {
   if (values.length === 0) return NaN;
@@ -30,7 +31,13 @@ export function gzipSize(file: string): Bytes {
 }
 
 /** JS, CSS and static data a route downloads on first load, read back from the built files. */
-export async function routeBytes(browser: Browser, origin: string, route: string, root: string, ready: (page: Page) => Promise<void>): Promise<RouteBytes> {
+export async function routeBytes(
+  browser: Browser,
+  origin: string,
+  route: string,
+  root: string,
+  ready: (page: Page) => Promise<void>,
+): Promise<RouteBytes> {
   const page = await browser.newPage();
   const files = new Set<string>();
   page.on('response', (response) => {
@@ -43,11 +50,21 @@ export async function routeBytes(browser: Browser, origin: string, route: string
   await page.waitForLoadState('networkidle');
   await page.close();
   const sum = (ext: RegExp) =>
-    [...files].filter((file) => ext.test(file)).reduce<Bytes>((total, file) => {
-      const size = gzipSize(path.join(root, file));
-      return { raw: total.raw + size.raw, gzip: total.gzip + size.gzip };
-    }, { raw: 0, gzip: 0 });
-  return { js: sum(/\.m?js$/), css: sum(/\.css$/), data: sum(/\.geojson$/), files: [...files].sort() };
+    [...files]
+      .filter((file) => ext.test(file))
+      .reduce<Bytes>(
+        (total, file) => {
+          const size = gzipSize(path.join(root, file));
+          return { raw: total.raw + size.raw, gzip: total.gzip + size.gzip };
+        },
+        { raw: 0, gzip: 0 },
+      );
+  return {
+    js: sum(/\.m?js$/),
+    css: sum(/\.css$/),
+    data: sum(/\.geojson$/),
+    files: [...files].sort(),
+  };
 }
 
 /** Navigation to the map's first idle, median of `runs` fresh loads. */
@@ -56,7 +73,11 @@ export async function firstMapIdle(browser: Browser, url: string, runs = 3): Pro
   for (let run = 0; run < runs; run += 1) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(url);
-    const handle = await page.waitForFunction(() => performance.getEntriesByName('atlas:map-idle')[0]?.startTime, undefined, { timeout: 120_000 });
+    const handle = await page.waitForFunction(
+      () => performance.getEntriesByName('atlas:map-idle')[0]?.startTime,
+      undefined,
+      { timeout: 120_000 },
+    );
     times.push(Number(await handle.jsonValue()));
     await page.close();
   }
@@ -70,26 +91,44 @@ export async function trackInteractions(page: Page): Promise<void> {
     Object.defineProperty(window, '__interactions', { value: longest });
     new PerformanceObserver((list) => {
       // interactionId is in Chromium's Event Timing but not yet in TypeScript's DOM types.
-      for (const entry of list.getEntries() as (PerformanceEventTiming & { interactionId?: number })[]) {
-        if (entry.interactionId) longest.set(entry.interactionId, Math.max(longest.get(entry.interactionId) ?? 0, entry.duration));
+      for (const entry of list.getEntries() as (PerformanceEventTiming & {
+        interactionId?: number;
+      })[]) {
+        if (entry.interactionId)
+          longest.set(
+            entry.interactionId,
+            Math.max(longest.get(entry.interactionId) ?? 0, entry.duration),
+          );
       }
     }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
   });
 }
 
 /** Latencies of the interactions `act` performs, in ms: one value per interaction. */
-export async function interactionLatencies(page: Page, count: number, act: (i: number) => Promise<void>): Promise<number[]> {
-  await page.evaluate(() => (window as unknown as { __interactions: Map<number, number> }).__interactions.clear());
+export async function interactionLatencies(
+  page: Page,
+  count: number,
+  act: (i: number) => Promise<void>,
+): Promise<number[]> {
+  await page.evaluate(() =>
+    (window as unknown as { __interactions: Map<number, number> }).__interactions.clear(),
+  );
   for (let i = 0; i < count; i += 1) await act(i);
   await page.waitForTimeout(300);
-  const measured = await page.evaluate(() => [...(window as unknown as { __interactions: Map<number, number> }).__interactions.values()]);
+  const measured = await page.evaluate(() => [
+    ...(window as unknown as { __interactions: Map<number, number> }).__interactions.values(),
+  ]);
   return [...measured, ...Array<number>(Math.max(0, count - measured.length)).fill(16)];
 }
 
 export async function dashboardChartsMs(browser: Browser, url: string): Promise<number> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(url);
-  await page.waitForFunction(() => document.querySelectorAll('svg.recharts-surface').length >= 6, undefined, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => document.querySelectorAll('svg.recharts-surface').length >= 6,
+    undefined,
+    { timeout: 120_000 },
+  );
   const ms = await page.evaluate(() => performance.now());
   await page.close();
   return ms;

@@ -9,7 +9,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { toMarkdown, type Results, type SizeResult } from './report';
-import { dashboardChartsMs, firstMapIdle, gzipSize, heapBytes, interactionLatencies, percentile, routeBytes, trackInteractions } from './measure';
+import {
+  dashboardChartsMs,
+  firstMapIdle,
+  gzipSize,
+  heapBytes,
+  interactionLatencies,
+  percentile,
+  routeBytes,
+  trackInteractions,
+} from './measure';
 import { serve } from './serve';
 
 const { values } = parseArgs({
@@ -28,20 +37,31 @@ function prepareApi(size: number): string {
   if (size === 40) return 'dist/api/v1';
   const data = path.join('.scale-data', String(size));
   const api = path.join(OUT, `api-${size}`);
-  if (!existsSync(path.join(data, 'locations.json'))) run('npx', ['tsx', 'scripts/gen-scale-data.ts', '--sizes', String(size)]);
-  if (!existsSync(path.join(api, 'ecosystems.json'))) run('npx', ['tsx', 'scripts/build-api.ts', '--data', data, '--out', api]);
+  if (!existsSync(path.join(data, 'locations.json')))
+    run('npx', ['tsx', 'scripts/gen-scale-data.ts', '--sizes', String(size)]);
+  if (!existsSync(path.join(api, 'ecosystems.json')))
+    run('npx', ['tsx', 'scripts/build-api.ts', '--data', data, '--out', api]);
   return api;
 }
 
-const mapReady = (page: Page) => page.locator('[data-map-ready="true"]').waitFor({ timeout: 120_000 });
+const mapReady = (page: Page) =>
+  page.locator('[data-map-ready="true"]').waitFor({ timeout: 120_000 });
 const chartsReady = (page: Page) => page.locator('svg.recharts-surface').first().waitFor();
 const headingReady = (page: Page) => page.getByRole('heading', { level: 1 }).first().waitFor();
 const settle = (page: Page) => page.waitForTimeout(2000);
 const markReady = async (page: Page) => {
-  await page.waitForFunction(() => performance.getEntriesByName('atlas:map-idle').length > 0, undefined, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => performance.getEntriesByName('atlas:map-idle').length > 0,
+    undefined,
+    { timeout: 120_000 },
+  );
 };
 
-async function measureSize(browser: Awaited<ReturnType<typeof chromium.launch>>, size: number, port: number): Promise<SizeResult> {
+async function measureSize(
+  browser: Awaited<ReturnType<typeof chromium.launch>>,
+  size: number,
+  port: number,
+): Promise<SizeResult> {
   const api = prepareApi(size);
   const server = await serve({ root: 'dist', api, port });
   const origin = `http://127.0.0.1:${port}`;
@@ -75,8 +95,21 @@ async function measureSize(browser: Awaited<ReturnType<typeof chromium.launch>>,
     const charts = await dashboardChartsMs(browser, `${origin}/dashboard`);
     const count = size === 40 ? await countEcosystems(api) : size;
     const perEcosystem = gzipSize(path.join(api, 'ecosystems.json')).gzip / count;
-    const latency = (values: number[]) => ({ p50: percentile(values, 50), p95: percentile(values, 95), n: values.length });
-    return { size: count, firstMapIdleMs: idle, filter: latency(filter), search: latency(search), openEcosystem: latency(open), dashboardChartsMs: charts, heapBytes: heap, gzipBytesPerEcosystem: perEcosystem };
+    const latency = (values: number[]) => ({
+      p50: percentile(values, 50),
+      p95: percentile(values, 95),
+      n: values.length,
+    });
+    return {
+      size: count,
+      firstMapIdleMs: idle,
+      filter: latency(filter),
+      search: latency(search),
+      openEcosystem: latency(open),
+      dashboardChartsMs: charts,
+      heapBytes: heap,
+      gzipBytesPerEcosystem: perEcosystem,
+    };
   } finally {
     server.close();
   }
@@ -84,7 +117,11 @@ async function measureSize(browser: Awaited<ReturnType<typeof chromium.launch>>,
 
 async function countEcosystems(api: string): Promise<number> {
   const { readFile } = await import('node:fs/promises');
-  return (JSON.parse(await readFile(path.join(api, 'ecosystems.json'), 'utf8')) as { ecosystems: unknown[] }).ecosystems.length;
+  return (
+    JSON.parse(await readFile(path.join(api, 'ecosystems.json'), 'utf8')) as {
+      ecosystems: unknown[];
+    }
+  ).ecosystems.length;
 }
 
 async function main(): Promise<void> {
@@ -95,17 +132,42 @@ async function main(): Promise<void> {
   await mkdir(OUT, { recursive: true });
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+    ],
   });
   try {
     const app = await serve({ root: 'dist', port: 4301 });
     const reference = await serve({ root: path.join(OUT, 'reference'), port: 4302 });
     const routes = {
       map: await routeBytes(browser, 'http://127.0.0.1:4301', '/', 'dist', mapReady),
-      dashboard: await routeBytes(browser, 'http://127.0.0.1:4301', '/dashboard', 'dist', chartsReady),
+      dashboard: await routeBytes(
+        browser,
+        'http://127.0.0.1:4301',
+        '/dashboard',
+        'dist',
+        chartsReady,
+      ),
       present: await routeBytes(browser, 'http://127.0.0.1:4301', '/present', 'dist', headingReady),
-      ecosystem: await routeBytes(browser, 'http://127.0.0.1:4301', '/ecosystems/south-denmark-ehealth-ecosystem', 'dist', headingReady),
-      reference: await routeBytes(browser, 'http://127.0.0.1:4302', '/', path.join(OUT, 'reference'), markReady),
+      ecosystem: await routeBytes(
+        browser,
+        'http://127.0.0.1:4301',
+        '/ecosystems/south-denmark-ehealth-ecosystem',
+        'dist',
+        headingReady,
+      ),
+      reference: await routeBytes(
+        browser,
+        'http://127.0.0.1:4302',
+        '/',
+        path.join(OUT, 'reference'),
+        markReady,
+      ),
     };
     app.close();
     reference.close();
@@ -117,11 +179,19 @@ async function main(): Promise<void> {
         sizes.push(await measureSize(browser, size, port++));
       }
     }
-    const apiSizes = [{ dir: 'dist/api/v1' }, ...sizes.filter((size) => size.size >= 1000).map((size) => ({ dir: path.join(OUT, `api-${size.size}`) }))];
+    const apiSizes = [
+      { dir: 'dist/api/v1' },
+      ...sizes
+        .filter((size) => size.size >= 1000)
+        .map((size) => ({ dir: path.join(OUT, `api-${size.size}`) })),
+    ];
     const api = await Promise.all(
       apiSizes.map(async ({ dir }) => {
         const ecosystems = await countEcosystems(dir);
-        return { ecosystems, gzipBytesPerEcosystem: gzipSize(path.join(dir, 'ecosystems.json')).gzip / ecosystems };
+        return {
+          ecosystems,
+          gzipBytesPerEcosystem: gzipSize(path.join(dir, 'ecosystems.json')).gzip / ecosystems,
+        };
       }),
     );
     const results: Results = {

@@ -24,7 +24,15 @@ async function isFile(file: string): Promise<boolean> {
   }
 }
 
-export async function serve({ root, api, port }: { root: string; api?: string; port: number }): Promise<Server> {
+export async function serve({
+  root,
+  api,
+  port,
+}: {
+  root: string;
+  api?: string;
+  port: number;
+}): Promise<Server> {
   const server = createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -33,7 +41,8 @@ export async function serve({ root, api, port }: { root: string; api?: string; p
       const base = fromApi ? api : root;
       const relative = fromApi ? pathname.slice('/api/v1/'.length) : pathname.slice(1);
       let file = path.join(base, relative);
-      if (!file.startsWith(path.resolve(base)) && !file.startsWith(base)) file = path.join(root, 'index.html');
+      if (!file.startsWith(path.resolve(base)) && !file.startsWith(base))
+        file = path.join(root, 'index.html');
       if (!(await isFile(file))) {
         if (fromApi || path.extname(pathname)) {
           response.writeHead(404).end();
@@ -41,7 +50,9 @@ export async function serve({ root, api, port }: { root: string; api?: string; p
         }
         file = path.join(root, 'index.html');
       }
-      response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, {
+        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      });
       createReadStream(file).pipe(response);
     })();
   });

@@ -39,17 +39,24 @@ export async function fetchJson<T>(
   schema: z.ZodMiniType<T>,
   { signal, timeoutMs = DEFAULT_TIMEOUT_MS }: FetchJsonOptions = {},
 ): Promise<T> {
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  // A plain timer rather than AbortSignal.timeout: it pauses with the page like every other
+  // timer, and tests can move it with fake timers.
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
   let response: Response;
   let text: string;
   try {
     response = await fetch(url, { signal: combined, headers: { Accept: 'application/json' } });
     text = await response.text();
   } catch (cause) {
-    if (timeout.aborted) throw new ApiError(`No answer within ${timeoutMs / 1000} s`, 'timeout');
+    if (timeout.signal.aborted) {
+      throw new ApiError(`No answer within ${timeoutMs / 1000} s`, 'timeout');
+    }
     if (signal?.aborted) throw cause;
     throw new ApiError('The network is unreachable', 'network');
+  } finally {
+    clearTimeout(timer);
   }
   if (!response.ok) {
     throw new ApiError(`The server answered ${response.status}`, 'http', response.status);

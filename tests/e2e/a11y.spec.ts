@@ -4,8 +4,12 @@ import { expect, test } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** axe with WCAG 2.2 AA, plus Label in Name (2.5.3), which axe keeps off by default. */
 async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(TAGS)
+    .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+    .analyze();
   return results.violations.map(
     (violation) =>
       `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
@@ -39,11 +43,27 @@ const STATES: { name: string; path: string; ready?: (page: Page) => Promise<void
   })),
 ];
 
+const withLanguage = (path: string, language: string) =>
+  language === 'en' ? path : `${path}${path.includes('?') ? '&' : '?'}lang=${language}`;
+
 test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
-  for (const state of STATES) {
-    test(`${state.name}: no violations`, async ({ page }) => {
+  test('the Label in Name rule runs: a mismatched name fails the scan', async ({ page }) => {
+    await page.goto('/about');
+    await page.evaluate(() => {
+      const button = document.createElement('button');
+      button.textContent = 'Show on map';
+      button.setAttribute('aria-label', 'Open the Basque Health Ecosystem');
+      document.querySelector('main')?.append(button);
+    });
+    expect((await violations(page)).join('\n')).toContain('label-content-name-mismatch');
+  });
+
+  for (const [state, language] of STATES.flatMap((item) =>
+    ['en', 'da'].map((code) => [item, code] as const),
+  )) {
+    test(`${state.name} (${language}): no violations`, async ({ page }) => {
       await page.emulateMedia({ reducedMotion: 'reduce' });
-      await page.goto(state.path);
+      await page.goto(withLanguage(state.path, language));
       await expect(page.getByRole('heading', { level: 1 }).first()).toBeAttached();
       if (state.ready) await state.ready(page);
       await page.waitForLoadState('networkidle');
@@ -71,7 +91,7 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
 
   test('an open ecosystem panel and the narrow filter drawer: no violations', async ({ page }) => {
     await page.goto('/?country=denmark');
-    await page.getByRole('button', { name: /^Show .* on the map$/ }).click();
+    await page.getByRole('button', { name: /^Show on map: / }).click();
     await expect(
       page.getByRole('complementary', { name: 'South DENMARK eHealth ECOsystem' }),
     ).toBeVisible();

@@ -165,6 +165,10 @@ test.describe('presenter mode', () => {
 
   test('?kiosk=1 hides the controls and loops', async ({ page }) => {
     await page.goto('/present?kiosk=1&auto=1&slide=11');
+    // The slide is drawn first, so the absence of the controls means something.
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Connect with an ecosystem' }),
+    ).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Slides' })).toHaveCount(0);
     await expect(page).toHaveURL(/present\?kiosk=1&auto=1$/, { timeout: 4000 });
   });

@@ -162,7 +162,7 @@ test.describe('map explorer', () => {
   test('"Show on map" selects an ecosystem and opens its panel', async ({ page }) => {
     await page.goto('/?country=finland');
     await page.locator(mapReady).waitFor();
-    await page.getByRole('button', { name: 'Show OuluHealth Ecosystem on the map' }).click();
+    await page.getByRole('button', { name: 'Show on map: OuluHealth Ecosystem' }).click();
     const panel = page.getByRole('complementary', { name: 'OuluHealth Ecosystem' });
     await expect(panel).toBeVisible();
     await expect(panel).toContainText('Member organisations');

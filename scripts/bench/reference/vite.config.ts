@@ -6,5 +6,10 @@ export default defineConfig({
   base: '/',
   plugins: [react()],
   logLevel: 'warn',
-  build: { outDir: '../../../bench/out/reference', emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1200 },
+  build: {
+    outDir: '../../../bench/out/reference',
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 1200,
+  },
 });

@@ -1,0 +1,144 @@
+// The map itself, in a real browser: clusters split when zooming in, countries are shaded by
+// the filtered set, the region filter works through the UI, and reduced motion means no
+// camera animation. The map instance is reachable as window.__atlasMap under automation only.
+import type { Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { expect, test } from './fixtures';
+
+const mapReady = '[data-map-ready="true"]';
+
+interface MapHandle {
+  getZoom(): number;
+  jumpTo(options: { center: [number, number]; zoom: number }): void;
+  once(event: string, listener: () => void): void;
+  on(event: string, listener: () => void): void;
+  project(lngLat: [number, number]): { x: number; y: number };
+  queryRenderedFeatures(options: { layers: string[] }): { properties: Record<string, unknown> }[];
+  isMoving(): boolean;
+  triggerRepaint(): void;
+}
+type WithMap = Window & { __atlasMap?: MapHandle; __moves?: number };
+
+/** Runs in the page: waits for the map to settle, then returns what `read` finds. */
+async function afterIdle<T>(page: Page, read: (map: MapHandle) => T): Promise<T> {
+  return page.evaluate(
+    ([source]) =>
+      new Promise<T>((resolve) => {
+        const map = (window as WithMap).__atlasMap;
+        if (!map) throw new Error('no map handle');
+        const fn = new Function('map', `return (${source})(map)`) as (m: MapHandle) => T;
+        map.once('idle', () => resolve(fn(map)));
+        map.triggerRepaint();
+      }),
+    [read.toString()],
+  );
+}
+
+/** The colour of the map's pixel at a place, as #rrggbb. */
+async function colourAt(page: Page, lngLat: [number, number]): Promise<string> {
+  const point = await page.evaluate(
+    (at) =>
+      new Promise<{ x: number; y: number }>((resolve) => {
+        const map = (window as WithMap).__atlasMap;
+        if (!map) throw new Error('no map handle');
+        map.once('idle', () => resolve(map.project(at)));
+        map.triggerRepaint();
+      }),
+    lngLat,
+  );
+  const canvas = await page.locator('.maplibregl-canvas').boundingBox();
+  if (!canvas) throw new Error('no canvas');
+  const shot = await page.screenshot({
+    clip: { x: canvas.x + point.x, y: canvas.y + point.y, width: 1, height: 1 },
+  });
+  const png = PNG.sync.read(shot);
+  const [r = 0, g = 0, b = 0] = png.data;
+  return `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+}
+
+test.describe('the map in a browser', () => {
+  test('location bubbles split into ecosystems when zooming in', async ({ page }) => {
+    await page.goto('/?country=spain');
+    await page.locator(mapReady).waitFor();
+    const world = await afterIdle(page, (map) => {
+      map.jumpTo({ center: [-3.7, 40.4], zoom: 2 });
+      return true;
+    });
+    expect(world).toBe(true);
+    const bubbles = await afterIdle(page, (map) =>
+      map.queryRenderedFeatures({ layers: ['location-bubbles'] }).map((f) => f.properties),
+    );
+    expect(bubbles).toHaveLength(1);
+    expect(bubbles[0]).toMatchObject({ count: 7 });
+    expect(
+      await afterIdle(page, (map) => map.queryRenderedFeatures({ layers: ['ecosystem-points'] }).length),
+    ).toBe(0);
+    await afterIdle(page, (map) => {
+      map.jumpTo({ center: [-3.7, 41.5], zoom: 6 });
+      return true;
+    });
+    const split = await afterIdle(page, (map) => ({
+      points: map.queryRenderedFeatures({ layers: ['ecosystem-points'] }).length,
+      clusters: map.queryRenderedFeatures({ layers: ['ecosystem-clusters'] }).length,
+      bubbles: map.queryRenderedFeatures({ layers: ['location-bubbles'] }).length,
+    }));
+    expect(split.bubbles).toBe(0);
+    expect(split.points + split.clusters).toBeGreaterThan(1);
+  });
+
+  test('a country is shaded by how many filtered ecosystems it holds', async ({ page }) => {
+    // Andalusia holds no ecosystem point of its own, so the pixel shows Spain's shade.
+    await page.goto('/?country=spain');
+    await page.locator(mapReady).waitFor();
+    await afterIdle(page, (map) => {
+      map.jumpTo({ center: [-4, 40], zoom: 4.5 });
+      return true;
+    });
+    expect(await colourAt(page, [-5.5, 38.0])).toBe('#3182bd'); // 5 or more: Spain holds 7
+    await page.getByRole('checkbox', { name: /^Spain/ }).click();
+    await page.getByRole('checkbox', { name: /^Denmark/ }).click();
+    await expect(page).toHaveURL(/country=denmark$/);
+    await page.locator(mapReady).waitFor();
+    await page.waitForTimeout(1500);
+    await afterIdle(page, (map) => {
+      map.jumpTo({ center: [-4, 40], zoom: 4.5 });
+      return true;
+    });
+    expect(await colourAt(page, [-5.5, 38.0])).toBe('#f4f2ee'); // no ecosystem in the view
+  });
+
+  test('the region filter works through the interface', async ({ page }) => {
+    await page.goto('/');
+    await page.locator(mapReady).waitFor();
+    await page.getByRole('checkbox', { name: /^Latin America/ }).first().click();
+    await expect(page).toHaveURL(/region=latin-america/);
+    const items = page.getByRole('list', { name: 'Ecosystems' }).getByRole('listitem');
+    await expect(items).toHaveCount(3);
+    await expect(page.getByRole('status').filter({ hasText: 'ecosystems' })).toHaveText(
+      '3 ecosystems in 3 countries',
+    );
+  });
+
+  for (const reduced of [true, false]) {
+    test(`${reduced ? 'no camera animation' : 'an animated flight'} when filtering${reduced ? ' with prefers-reduced-motion' : ''}`, async ({
+      page,
+    }) => {
+      if (reduced) await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto('/');
+      await page.locator(mapReady).waitFor();
+      await page.evaluate(() => {
+        const target = window as WithMap;
+        target.__moves = 0;
+        target.__atlasMap?.on('move', () => {
+          target.__moves = (target.__moves ?? 0) + 1;
+        });
+      });
+      await page.getByRole('checkbox', { name: /^Australia/ }).click();
+      await page.waitForTimeout(2000);
+      const moves = await page.evaluate(() => (window as WithMap).__moves ?? 0);
+      // A jump is one move event; a flight is one per frame.
+      if (reduced) expect(moves).toBeLessThanOrEqual(2);
+      else expect(moves).toBeGreaterThan(3);
+    });
+  }
+});
