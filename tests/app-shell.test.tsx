@@ -47,4 +47,45 @@ describe('app shell', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText(/^Denmark \(\d+\)$/)).toBeInTheDocument();
   });
+
+  it('shows the location list, pages and not-found page in Danish', async () => {
+    const { user } = renderApp({ url: '/?lang=da' });
+    expect(
+      await screen.findByRole('heading', { name: 'Hvilket økosystem vil du gerne i kontakt med?' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^Alle \(\d+\)$/)).toBeInTheDocument();
+    expect(screen.getByText(/^Denmark \(\d+\)$/)).toBeInTheDocument();
+    expect(document.title).toBe('Ecosystem Atlas');
+    await user.click(screen.getByRole('link', { name: 'Om' }));
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Hvad er et digitalt sundhedsøkosystem?',
+      }),
+    ).toBeInTheDocument();
+    expect(document.title).toBe('Hvad er et økosystem? · Ecosystem Atlas');
+  });
+
+  it('shows the not-found page in Danish', async () => {
+    renderApp({ url: '/ecosystems/atlantis?lang=da' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Ikke fundet' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Der er intet økosystem på denne adresse/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Tilbage til kortet' })).toBeInTheDocument();
+    expect(document.title).toBe('Ikke fundet · Ecosystem Atlas');
+  });
+
+  it('words an API failure and the offline banner in Danish', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    server.use(http.get('*/api/v1/locations.json', () => HttpResponse.json({}, { status: 500 })));
+    renderApp({ url: '/?lang=da' });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Økosystemerne kunne ikke indlæses');
+    expect(alert).toHaveTextContent('Serveren svarede 500');
+    expect(screen.getByRole('button', { name: 'Prøv igen' })).toBeInTheDocument();
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    window.dispatchEvent(new Event('offline'));
+    expect(await screen.findByText(/^Du er offline\./)).toHaveAttribute('role', 'status');
+  });
 });

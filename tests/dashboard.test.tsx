@@ -137,4 +137,36 @@ describe('dashboard', () => {
       expect(row).toHaveTextContent(source?.title ?? 'missing source');
     }
   });
+
+  it('reads in Danish with ?lang=da, numbers and dates in Danish form', async () => {
+    const { user } = renderApp({ url: '/dashboard?lang=da' });
+    const counted = await screen.findByRole('region', {
+      name: /^Optalt fra atlassets registreringer · data pr\. /,
+    });
+    const asOf = new Intl.DateTimeFormat('da-DK', {
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${stats.asOf}-01T00:00:00Z`));
+    expect(within(counted).getByRole('heading', { level: 2 })).toHaveTextContent(asOf);
+    const { totals } = stats;
+    const { covered, of } = totals.memberOrganisations;
+    const members = tile(counted, 'Medlemsorganisationer');
+    expect(members).toContain(`i de ${covered} af ${of} økosystemer, der oplyser et tal`);
+    if (totals.memberOrganisations.qualifier === 'about') expect(members).toMatch(/^ca\. /);
+    expect(tile(counted, 'Møder i økosystemerne om året')).toContain(
+      `mindst ${new Intl.NumberFormat('da-DK').format(totals.meetingsPerYearMinimum)}`,
+    );
+    expect(
+      await screen.findByRole('region', { name: 'Hele netværket, som det selv beskriver sig' }),
+    ).toHaveTextContent(/Kilde:/);
+    const chart = screen.getByRole('region', { name: 'Økosystemer efter verdensdel' });
+    const europe = stats.byRegion.find((row) => row.region === 'europe');
+    expect(chart).toHaveTextContent(
+      `Europa har ${europe?.ecosystems} af de ${totals.ecosystems} økosystemer.`,
+    );
+    await user.click(within(chart).getByRole('button', { name: 'Vis som tabel' }));
+    expect(within(chart).getByRole('columnheader', { name: 'Verdensdel' })).toBeInTheDocument();
+    expect(within(chart).getByRole('row', { name: /Europa/ })).toBeInTheDocument();
+  });
 });

@@ -32,6 +32,10 @@ describe('ecosystem page', () => {
     expect(screen.getByRole('region', { name: 'The nine principles' })).toHaveTextContent(
       'Every ecosystem of the network shares the same nine basic principles',
     );
+    expect(screen.getByRole('link', { name: 'Read the nine principles' })).toHaveAttribute(
+      'href',
+      '/about',
+    );
     // Telecare Nord is a national example from the Denmark page, not this ecosystem's.
     expect(screen.queryByText(/Telecare Nord/)).not.toBeInTheDocument();
     const sources = screen.getByRole('region', { name: 'Sources' });
@@ -92,6 +96,67 @@ describe('ecosystem page', () => {
     );
     expect(screen.queryByRole('region', { name: 'Organisations' })).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'About' })).not.toBeInTheDocument();
+  });
+
+  it('shows the record, its figures and its gatherings in Danish', async () => {
+    renderApp({ url: '/ecosystems/south-denmark-ehealth-ecosystem?lang=da' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'South DENMARK eHealth ECOsystem' }),
+    ).toBeInTheDocument();
+    const meetings = screen.getByText('Møder om året', { selector: 'dt' });
+    // eslint-disable-next-line testing-library/no-node-access -- a <dt> names its <dd> by position
+    const value = meetings.nextElementSibling as HTMLElement;
+    expect(within(value).getByRole('link', { name: /^Kilde 1: / })).toHaveAttribute(
+      'href',
+      '#source-welfaretech',
+    );
+    const founded = screen.getByText('Grundlagt', { selector: 'dt' });
+    // eslint-disable-next-line testing-library/no-node-access -- as above
+    expect(founded.nextElementSibling).toHaveTextContent('24. apr. 2017');
+    const joined = screen.getByText('Med i netværket siden', { selector: 'dt' });
+    // eslint-disable-next-line testing-library/no-node-access -- as above
+    expect(joined.nextElementSibling).toHaveTextContent('Ikke offentliggjort');
+    expect(screen.getByRole('region', { name: 'Organisationer' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Fordele' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'De ni principper' })).toHaveTextContent(
+      'Alle netværkets økosystemer deler de samme ni grundprincipper',
+    );
+    expect(
+      within(screen.getByRole('region', { name: 'De ni principper' })).getByRole('link', {
+        name: 'Læs de ni principper',
+      }),
+    ).toHaveAttribute('href', '/about?lang=da');
+    expect(screen.getByRole('region', { name: 'Kilder' })).toHaveTextContent(
+      /Sidst kontrolleret mod kilderne: nov\. 2026\./,
+    );
+    const gatherings = await screen.findByRole('region', { name: 'Arrangementer' });
+    expect(
+      await within(gatherings).findByText('man. 24. apr. 2017', { selector: 'time' }),
+    ).toBeInTheDocument();
+    expect(gatherings).toHaveTextContent('Afholdt af South DENMARK eHealth ECOsystem');
+    expect(
+      within(gatherings).getAllByRole('list', { name: /^Kilder til / }).length,
+    ).toBeGreaterThan(0);
+    expect(screen.getByRole('link', { name: 'Tilbage til kortet' })).toHaveAttribute(
+      'href',
+      '/?lang=da',
+    );
+  });
+
+  it('a placeholder in Danish keeps the network’s minimum and says why', async () => {
+    renderApp({ url: '/ecosystems/digital-health-ecosystem-belgium?lang=da' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Ecosystem in Belgium' }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByText(/Detaljer endnu ikke offentlige/).length).toBeGreaterThan(0);
+    const meetings = screen.getByText('Møder om året', { selector: 'dt' });
+    // eslint-disable-next-line testing-library/no-node-access -- a <dt> names its <dd> by position
+    expect(meetings.nextElementSibling).toHaveTextContent(
+      'mindst 4 netværkets minimum for alle økosystemer',
+    );
+    expect(screen.getByRole('region', { name: 'Kilder' })).toHaveTextContent(
+      'Ingen offentlig kilde endnu.',
+    );
   });
 
   it('shows the not-found page for an unknown id', async () => {

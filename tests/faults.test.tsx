@@ -6,7 +6,8 @@ import { apiDocument } from '../mocks/api-files';
 import { server } from '../mocks/node';
 import { ApiError, DEFAULT_TIMEOUT_MS, fetchJson, shouldRetry } from '../src/api/client';
 import { EcosystemsDocument, type EcosystemSummary } from '../src/api/documents';
-import { renderApp } from './test-utils';
+import { describeError } from '../src/ui/error-state';
+import { renderApp, testI18n } from './test-utils';
 
 vi.mock('react-map-gl/maplibre', async () => (await import('./map-mock')).mapModule);
 
@@ -326,5 +327,56 @@ describe('answers that arrive out of order', () => {
     ).toBeInTheDocument();
     await delay(600);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('OuluHealth Ecosystem');
+  });
+});
+
+describe('faults in Danish', () => {
+  it('a broken document, with the reason in Danish', async () => {
+    serveBody('<!doctype html><title>Index</title>', { type: 'text/html' });
+    renderApp({ url: '/?lang=da' });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Forventede JSON, men fik text/html');
+    expect(within(alert).getByRole('button', { name: 'Prøv igen' })).toBeInTheDocument();
+  });
+
+  it('every kind of API error, with Danish numbers', () => {
+    const { t } = testI18n('da');
+    expect(describeError(new ApiError('No answer within 2.5 s', 'timeout'), t)).toBe(
+      'Intet svar inden for 2,5 s',
+    );
+    expect(describeError(new ApiError('The network is unreachable', 'network'), t)).toBe(
+      'Netværket kan ikke nås',
+    );
+    expect(
+      describeError(
+        new ApiError('The answer has an unexpected shape at ecosystems.0', 'schema'),
+        t,
+      ),
+    ).toBe('Svaret har en uventet struktur ved ecosystems.0');
+    expect(describeError(new Error('boom'), t)).toBe(
+      'Noget gik galt, da denne del af siden skulle vises.',
+    );
+    const english = testI18n('en').t;
+    expect(describeError(new ApiError('No answer within 10 s', 'timeout'), english)).toBe(
+      'No answer within 10 s',
+    );
+  });
+
+  it('broken records and unknown filter values are counted and named in Danish', async () => {
+    serveEcosystems([
+      { ...first, id: 'BAD ID' },
+      { ...first, id: 'ALSO BAD' },
+      ...real.ecosystems.slice(1),
+    ]);
+    renderApp({ url: '/?lang=da&country=atlantis' });
+    expect(
+      await screen.findByText(
+        '2 poster kunne ikke vises, fordi de er ufuldstændige eller ugyldige. Alt andet vises.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Nogle filtre i linket blev ikke genkendt og er udeladt/),
+    ).toHaveTextContent('atlantis');
+    expect(screen.getAllByRole('button', { name: 'Luk' })).toHaveLength(2);
   });
 });

@@ -63,6 +63,41 @@ describe('presenter mode', () => {
     renderApp({ url: '/present?kiosk=1' });
     expect(screen.getAllByRole('navigation', { name: 'Slides' })).toHaveLength(1);
   });
+  it('presents in Danish with ?lang=da, the date and numbers in Danish form', async () => {
+    const { user } = renderApp({ url: '/present?lang=da' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Netværket i tal' }),
+    ).toBeInTheDocument();
+    const today = new Intl.DateTimeFormat('da-DK', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }).format(new Date());
+    expect(screen.getByText(new RegExp(`^${today} · data pr\\. `))).toBeInTheDocument();
+    expect(screen.getByText('Dias 1 af 11')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Næste' }));
+    expect(await screen.findByText('Dias 2 af 11')).toBeInTheDocument();
+    expect(screen.getByText(/^Kilde: /)).toHaveTextContent(members?.source.title ?? 'missing');
+    expect(screen.getByRole('navigation', { name: 'Dias' })).toBeInTheDocument();
+  });
+
+  it('computes the member figure in Danish for a filtered view', async () => {
+    renderApp({ url: '/present?slide=2&country=spain&lang=da' });
+    const heading = await screen.findByRole('heading', { level: 1, name: /Medlemsorganisationer/ });
+    const spain = ecosystems.filter((ecosystem) => ecosystem.locationId === 'spain');
+    const publishing = spain.filter((ecosystem) => ecosystem.figures.memberOrganisations);
+    expect(publishing.length).toBeGreaterThan(0);
+    expect(screen.getByText(/^Organisationer /)).toHaveTextContent(
+      publishing.length === spain.length
+        ? /i (alle \d+|det ene) økosystem/
+        : `i de ${publishing.length} af ${spain.length} økosystemer, der oplyser et tal`,
+    );
+    const total = publishing.reduce(
+      (sum, ecosystem) => sum + (ecosystem.figures.memberOrganisations?.value ?? 0),
+      0,
+    );
+    expect(heading).toHaveTextContent(new Intl.NumberFormat('da-DK').format(total));
+  });
 });
 
 describe('chooseSpotlight', () => {

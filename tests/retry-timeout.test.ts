@@ -39,7 +39,7 @@ afterEach(() => {
 describe('the app’s query client', () => {
   it('retries a 503 after 1 s, then 2 s, and succeeds', async () => {
     failFirst(2, 503);
-    const result = createQueryClient().fetchQuery(ecosystemsQuery());
+    const result = createQueryClient().query(ecosystemsQuery());
     await advance(0);
     expect(requests).toBe(1);
     await advance(990);
@@ -57,7 +57,7 @@ describe('the app’s query client', () => {
   it('gives up after three retries and reports the status', async () => {
     failFirst(99, 502);
     const result = createQueryClient()
-      .fetchQuery(ecosystemsQuery())
+      .query(ecosystemsQuery())
       .catch((error: unknown) => error);
     await advance(1000 + 2000 + 4000 + 100);
     const error = await result;
@@ -69,7 +69,7 @@ describe('the app’s query client', () => {
   it('never retries a 404', async () => {
     failFirst(99, 404);
     const error = await createQueryClient()
-      .fetchQuery(ecosystemsQuery())
+      .query(ecosystemsQuery())
       .catch((cause: unknown) => cause);
     await advance(10_000);
     expect(requests).toBe(1);
@@ -85,7 +85,7 @@ describe('the app’s query client', () => {
       }),
     );
     const client = createQueryClient();
-    void client.fetchQuery(ecosystemsQuery()).catch(() => undefined);
+    void client.query(ecosystemsQuery()).catch(() => undefined);
     await advance(0);
     expect(requests).toBe(1);
     await advance(9_900);

@@ -1,5 +1,5 @@
-// Which published network figures lead the unfiltered views, and the wording of computed
-// figures: what they cover, never more.
+// Which published network figures lead the unfiltered views, and how much of the view a
+// computed figure covers: what it covers, never more.
 import type { NetworkFigure, NetworkMetric, NetworkSource } from '../api/schemas';
 import type { Coverage } from '../api/documents';
 
@@ -31,17 +31,10 @@ export function publishedEcosystemCounts(
     .sort((a, b) => a.asOf.localeCompare(b.asOf));
 }
 
-/** "in the 1 of 7 ecosystems that publish a count", or that none does. */
-export function describeCoverage(coverage: Coverage): string {
-  if (coverage.covered === 0) {
-    return coverage.of === 1
-      ? 'this ecosystem publishes no count'
-      : `none of the ${coverage.of} ecosystems publishes a count`;
-  }
-  if (coverage.covered === coverage.of) {
-    return coverage.of === 1
-      ? 'in the one ecosystem, which publishes a count'
-      : `in all ${coverage.of} ecosystems, which each publish a count`;
-  }
-  return `in the ${coverage.covered} of ${coverage.of} ecosystems that publish a count`;
+/** How many of the ecosystems in view publish a figure: none, some or all (the components word it). */
+export type CoverageKind = 'none' | 'some' | 'all';
+
+export function coverageKind(coverage: Pick<Coverage, 'covered' | 'of'>): CoverageKind {
+  if (coverage.covered === 0) return 'none';
+  return coverage.covered === coverage.of ? 'all' : 'some';
 }

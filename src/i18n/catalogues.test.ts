@@ -48,11 +48,10 @@ describe('message catalogues', () => {
     it(`${language} has every plural form its language needs`, () => {
       const rules = new Intl.PluralRules(language);
       const forms = rules.resolvedOptions().pluralCategories;
-      const plurals = new Set(
-        [...english.keys()].filter((key) => key !== base(key)).map(base),
-      );
+      const plurals = new Set([...english.keys()].filter((key) => key !== base(key)).map(base));
       for (const key of plurals) {
-        for (const form of forms) expect(catalogue.has(`${key}_${form}`), `${key}_${form}`).toBe(true);
+        for (const form of forms)
+          expect(catalogue.has(`${key}_${form}`), `${key}_${form}`).toBe(true);
       }
     });
 

@@ -1,12 +1,42 @@
-import { ApiError } from '../api/client';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { ApiError, DEFAULT_TIMEOUT_MS } from '../api/client';
 
-function describe(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
-  return 'Something went wrong while showing this part of the page.';
+/**
+ * What went wrong, in the active language. An ApiError says it in English for the logs; its
+ * kind and status (and the details its message carries) are worded here from the catalogue.
+ */
+export function describeError(error: unknown, t: TFunction): string {
+  if (!(error instanceof ApiError)) return t('errors.unexpected');
+  switch (error.kind) {
+    case 'http':
+      return error.status === undefined
+        ? t('errors.unexpected')
+        : t('errors.api.http', { status: String(error.status) });
+    case 'network':
+      return t('errors.api.network');
+    case 'timeout': {
+      const seconds = /(\d+(?:\.\d+)?) s\b/.exec(error.message)?.[1];
+      return t('errors.api.timeout', {
+        seconds: seconds === undefined ? DEFAULT_TIMEOUT_MS / 1000 : Number(seconds),
+      });
+    }
+    case 'not-json': {
+      const type = /^Expected JSON but got (.+)$/.exec(error.message)?.[1];
+      if (type === undefined) return t('errors.api.notJson');
+      return type === 'no content type'
+        ? t('errors.api.noContentType')
+        : t('errors.api.contentType', { type });
+    }
+    case 'schema': {
+      const path = / at (\S+)$/.exec(error.message)?.[1];
+      return path === undefined ? t('errors.api.schema') : t('errors.api.schemaAt', { path });
+    }
+  }
 }
 
 export function ErrorState({
-  title = 'This could not be loaded',
+  title,
   error,
   onRetry,
 }: {
@@ -14,13 +44,14 @@ export function ErrorState({
   error: unknown;
   onRetry?: () => void;
 }) {
+  const { t } = useTranslation();
   return (
     <div className="error-state" role="alert">
-      <p className="error-state__title">{title}</p>
-      <p className="error-state__detail">{describe(error)}</p>
+      <p className="error-state__title">{title ?? t('errors.couldNotLoad')}</p>
+      <p className="error-state__detail">{describeError(error, t)}</p>
       {onRetry && (
         <button type="button" className="button" onClick={onRetry}>
-          Try again
+          {t('common.tryAgain')}
         </button>
       )}
     </div>

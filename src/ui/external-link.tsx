@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** Returns the URL when it is http(s), else undefined: other schemes are never linked. */
 export function safeHref(url: string | undefined): string | undefined {
@@ -20,12 +21,13 @@ export function ExternalLink({
   href: string | undefined;
   children: ReactNode;
 }) {
+  const { t } = useTranslation();
   const safe = safeHref(href);
   if (!safe) return <>{children}</>;
   return (
     <a href={safe} rel="noopener noreferrer" target="_blank">
       {children}
-      <span className="visually-hidden"> (opens in a new tab)</span>
+      <span className="visually-hidden"> {t('common.newTab')}</span>
     </a>
   );
 }

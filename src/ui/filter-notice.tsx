@@ -1,10 +1,13 @@
+import { useTranslation } from 'react-i18next';
+
 /** Tells the user which values of the link were not recognised and were left out. */
 export function FilterNotice({ dropped, onDismiss }: { dropped: string[]; onDismiss: () => void }) {
+  const { t } = useTranslation();
   if (dropped.length === 0) return null;
   return (
     <div className="notice" role="status">
       <p>
-        Some filters in the link were not recognised and were left out:{' '}
+        {t('filters.dropped')}{' '}
         {dropped.map((value, index) => (
           <span key={`${value}-${index}`}>
             {index > 0 && ', '}
@@ -14,7 +17,7 @@ export function FilterNotice({ dropped, onDismiss }: { dropped: string[]; onDism
         .
       </p>
       <button type="button" className="button button--quiet" onClick={onDismiss}>
-        Dismiss
+        {t('common.dismiss')}
       </button>
     </div>
   );

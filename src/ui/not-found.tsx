@@ -1,15 +1,18 @@
 import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { usePageTitle } from './page-title';
 
-export function NotFound({ what = 'page' }: { what?: string }) {
-  usePageTitle('Not found');
+/** "Not found", for an unknown address (`page`) or an unknown ecosystem. */
+export function NotFound({ what = 'page' }: { what?: 'page' | 'ecosystem' }) {
+  const { t } = useTranslation();
+  usePageTitle(t('errors.notFound.title'));
   return (
     <section className="page page--narrow" aria-labelledby="page-title">
-      <h1 id="page-title">Not found</h1>
-      <p>There is no {what} at this address. It may have moved, or the link may be mistyped.</p>
+      <h1 id="page-title">{t('errors.notFound.title')}</h1>
+      <p>{what === 'ecosystem' ? t('errors.notFound.ecosystem') : t('errors.notFound.page')}</p>
       <p>
         <Link to="/" className="button">
-          Back to the map
+          {t('errors.notFound.backToMap')}
         </Link>
       </p>
     </section>

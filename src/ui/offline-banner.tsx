@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('online', onChange);
@@ -11,6 +12,7 @@ function subscribe(onChange: () => void): () => void {
 
 /** A banner while the browser is offline: what is loaded keeps working. */
 export function OfflineBanner() {
+  const { t } = useTranslation();
   const online = useSyncExternalStore(
     subscribe,
     () => navigator.onLine,
@@ -19,8 +21,7 @@ export function OfflineBanner() {
   if (online) return null;
   return (
     <div className="offline-banner" role="status">
-      You are offline. What is already loaded keeps working; new pages load when you are back
-      online.
+      {t('common.offline')}
     </div>
   );
 }

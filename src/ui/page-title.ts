@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 
-export const APP_NAME = 'Ecosystem Atlas';
-
-/** Sets the document title as "<page> · Ecosystem Atlas". */
+/** Sets the document title as "<page> · Ecosystem Atlas", in the active language. */
 export function usePageTitle(title: string | undefined): void {
+  const { t } = useTranslation();
+  const app = t('app.name');
   useEffect(() => {
-    document.title = title ? `${title} · ${APP_NAME}` : APP_NAME;
-  }, [title]);
+    document.title = title ? `${title} · ${app}` : app;
+  }, [title, app]);
 }

@@ -1,18 +1,16 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** Says how many records were skipped because they were broken; the rest of the page works. */
 export function RecordsNotice({ rejected }: { rejected: number }) {
+  const { t } = useTranslation();
   const [dismissed, setDismissed] = useState(false);
   if (rejected === 0 || dismissed) return null;
   return (
     <div className="notice" role="status">
-      <p>
-        {rejected === 1 ? '1 record could not be shown' : `${rejected} records could not be shown`}{' '}
-        because {rejected === 1 ? 'it is' : 'they are'} incomplete or invalid. Everything else is
-        shown.
-      </p>
+      <p>{t('errors.records', { count: rejected })}</p>
       <button type="button" className="button button--quiet" onClick={() => setDismissed(true)}>
-        Dismiss
+        {t('common.dismiss')}
       </button>
     </div>
   );

@@ -31,13 +31,18 @@ test.describe('Danish', () => {
     // separator shows in the network's published participants instead ("17,000+" is data).
     await expect(page.getByText(/^mindst \d+$/).first()).toBeVisible();
     await page.goto('/events?lang=da');
-    await expect(page.getByText(/\d{1,2}\. (jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\. \d{4}/).first()).toBeVisible();
+    await expect(
+      page.getByText(/\d{1,2}\. (jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\. \d{4}/).first(),
+    ).toBeVisible();
   });
 
   test('the switcher keeps the filters, and a reload keeps the language', async ({ page }) => {
     await page.goto('/?country=spain');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Dansk' }).click();
+    await page
+      .getByRole('navigation', { name: 'Language' })
+      .getByRole('link', { name: 'Dansk' })
+      .click();
     await expect(page).toHaveURL(/country=spain/);
     await expect(page).toHaveURL(/lang=da/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'da');
@@ -48,14 +53,20 @@ test.describe('Danish', () => {
     await page.goto('/about');
     await expect(page).toHaveURL(/lang=da/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'da');
-    await page.getByRole('navigation', { name: 'Sprog' }).getByRole('link', { name: 'English' }).click();
+    await page
+      .getByRole('navigation', { name: 'Sprog' })
+      .getByRole('link', { name: 'English' })
+      .click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page).not.toHaveURL(/lang=/);
   });
 
   test('links inside the app keep the language', async ({ page }) => {
     await page.goto('/about?lang=da');
-    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Overblik' }).click();
+    await page
+      .getByRole('navigation', { name: 'Hovedmenu' })
+      .getByRole('link', { name: 'Overblik' })
+      .click();
     await expect(page).toHaveURL(/\/dashboard\?lang=da$/);
   });
 

@@ -19,18 +19,29 @@ interface MapHandle {
 }
 type WithMap = Window & { __atlasMap?: MapHandle; __moves?: number };
 
-/** Runs in the page: waits for the map to settle, then returns what `read` finds. */
-async function afterIdle<T>(page: Page, read: (map: MapHandle) => T): Promise<T> {
-  return page.evaluate(
-    ([source]) =>
-      new Promise<T>((resolve) => {
+/** Moves the camera at once and waits for the map to settle. */
+async function jump(page: Page, center: [number, number], zoom: number): Promise<void> {
+  await page.evaluate(
+    ([lng, lat, z]) =>
+      new Promise<void>((resolve) => {
         const map = (window as WithMap).__atlasMap;
         if (!map) throw new Error('no map handle');
-        const fn = new Function('map', `return (${source})(map)`) as (m: MapHandle) => T;
-        map.once('idle', () => resolve(fn(map)));
+        map.once('idle', () => resolve());
+        map.jumpTo({ center: [lng, lat], zoom: z });
         map.triggerRepaint();
       }),
-    [read.toString()],
+    [center[0], center[1], zoom] as const,
+  );
+}
+
+/** The properties of the features drawn in each layer. */
+async function rendered(page: Page, layer: string): Promise<Record<string, unknown>[]> {
+  return page.evaluate(
+    (id) =>
+      ((window as WithMap).__atlasMap?.queryRenderedFeatures({ layers: [id] }) ?? []).map(
+        (feature) => feature.properties,
+      ),
+    layer,
   );
 }
 
@@ -60,57 +71,40 @@ test.describe('the map in a browser', () => {
   test('location bubbles split into ecosystems when zooming in', async ({ page }) => {
     await page.goto('/?country=spain');
     await page.locator(mapReady).waitFor();
-    const world = await afterIdle(page, (map) => {
-      map.jumpTo({ center: [-3.7, 40.4], zoom: 2 });
-      return true;
-    });
-    expect(world).toBe(true);
-    const bubbles = await afterIdle(page, (map) =>
-      map.queryRenderedFeatures({ layers: ['location-bubbles'] }).map((f) => f.properties),
-    );
+    await jump(page, [-3.7, 40.4], 2);
+    const bubbles = await rendered(page, 'location-bubbles');
     expect(bubbles).toHaveLength(1);
     expect(bubbles[0]).toMatchObject({ count: 7 });
-    expect(
-      await afterIdle(page, (map) => map.queryRenderedFeatures({ layers: ['ecosystem-points'] }).length),
-    ).toBe(0);
-    await afterIdle(page, (map) => {
-      map.jumpTo({ center: [-3.7, 41.5], zoom: 6 });
-      return true;
-    });
-    const split = await afterIdle(page, (map) => ({
-      points: map.queryRenderedFeatures({ layers: ['ecosystem-points'] }).length,
-      clusters: map.queryRenderedFeatures({ layers: ['ecosystem-clusters'] }).length,
-      bubbles: map.queryRenderedFeatures({ layers: ['location-bubbles'] }).length,
-    }));
-    expect(split.bubbles).toBe(0);
-    expect(split.points + split.clusters).toBeGreaterThan(1);
+    expect(await rendered(page, 'ecosystem-points')).toHaveLength(0);
+    await jump(page, [-3.7, 41.5], 6);
+    expect(await rendered(page, 'location-bubbles')).toHaveLength(0);
+    const points = await rendered(page, 'ecosystem-points');
+    const clusters = await rendered(page, 'ecosystem-clusters');
+    expect(points.length + clusters.length).toBeGreaterThan(1);
   });
 
   test('a country is shaded by how many filtered ecosystems it holds', async ({ page }) => {
     // Andalusia holds no ecosystem point of its own, so the pixel shows Spain's shade.
     await page.goto('/?country=spain');
     await page.locator(mapReady).waitFor();
-    await afterIdle(page, (map) => {
-      map.jumpTo({ center: [-4, 40], zoom: 4.5 });
-      return true;
-    });
+    await jump(page, [-4, 40], 4.5);
     expect(await colourAt(page, [-5.5, 38.0])).toBe('#3182bd'); // 5 or more: Spain holds 7
     await page.getByRole('checkbox', { name: /^Spain/ }).click();
     await page.getByRole('checkbox', { name: /^Denmark/ }).click();
     await expect(page).toHaveURL(/country=denmark$/);
     await page.locator(mapReady).waitFor();
     await page.waitForTimeout(1500);
-    await afterIdle(page, (map) => {
-      map.jumpTo({ center: [-4, 40], zoom: 4.5 });
-      return true;
-    });
+    await jump(page, [-4, 40], 4.5);
     expect(await colourAt(page, [-5.5, 38.0])).toBe('#f4f2ee'); // no ecosystem in the view
   });
 
   test('the region filter works through the interface', async ({ page }) => {
     await page.goto('/');
     await page.locator(mapReady).waitFor();
-    await page.getByRole('checkbox', { name: /^Latin America/ }).first().click();
+    await page
+      .getByRole('checkbox', { name: /^Latin America/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(/region=latin-america/);
     const items = page.getByRole('list', { name: 'Ecosystems' }).getByRole('listitem');
     await expect(items).toHaveCount(3);

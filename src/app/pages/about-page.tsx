@@ -1,12 +1,14 @@
 // What an ecosystem is: the network's nine principles and what ecosystems bring.
+import { useTranslation } from 'react-i18next';
 import { AboutContent } from '../../features/about/about-content';
 import { usePageTitle } from '../../ui/page-title';
 
 export function AboutPage() {
-  usePageTitle('What is an ecosystem?');
+  const { t } = useTranslation();
+  usePageTitle(t('pages.about.title'));
   return (
     <article className="page page--narrow" aria-labelledby="page-title">
-      <h1 id="page-title">What is a digital health ecosystem?</h1>
+      <h1 id="page-title">{t('pages.about.heading')}</h1>
       <AboutContent />
     </article>
   );

@@ -1,9 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { PlaceholderPage } from '../../ui/placeholder-page';
 
 export function ComparePage() {
+  const { t } = useTranslation();
   return (
-    <PlaceholderPage title="Compare ecosystems">
-      <p>Two to four ecosystems side by side.</p>
+    <PlaceholderPage title={t('pages.compare.title')}>
+      <p>{t('pages.compare.lead')}</p>
     </PlaceholderPage>
   );
 }

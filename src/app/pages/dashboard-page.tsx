@@ -1,5 +1,6 @@
 // The network in numbers: figures and charts for the same filters as the map.
 import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { serialiseFilters } from '../../domain/url-state';
 import { Dashboard } from '../../features/dashboard/dashboard';
 import { FilterToolbar } from '../../features/filters/filter-toolbar';
@@ -8,13 +9,17 @@ import { QueryBoundary } from '../../ui/query-boundary';
 import { useFilterState } from '../route-state';
 
 export function DashboardPage() {
-  usePageTitle('Network in numbers');
+  const { t } = useTranslation();
+  usePageTitle(t('pages.dashboard.title'));
   const { filters, setFilters, notice, dismissNotice } = useFilterState();
   const search = serialiseFilters(filters);
   return (
     <div className="page page--wide">
-      <h1 id="page-title">Network in numbers</h1>
-      <QueryBoundary title="The figures could not be loaded" loadingLabel="Loading the figures…">
+      <h1 id="page-title">{t('pages.dashboard.title')}</h1>
+      <QueryBoundary
+        title={t('pages.load.figuresFailed')}
+        loadingLabel={t('pages.load.figuresLoading')}
+      >
         <FilterToolbar
           filters={filters}
           onChange={setFilters}
@@ -22,10 +27,10 @@ export function DashboardPage() {
           onDismiss={dismissNotice}
         >
           <Link to="/" search={search} className="button">
-            View on the map
+            {t('pages.dashboard.viewOnMap')}
           </Link>
           <Link to="/present" search={search} className="button button--quiet">
-            Present
+            {t('pages.dashboard.present')}
           </Link>
         </FilterToolbar>
         <Dashboard filters={filters} />

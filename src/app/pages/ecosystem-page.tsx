@@ -1,6 +1,7 @@
 // One ecosystem's page, with "back to the map" and previous / next within the filtered set.
 import { useParams } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { Slug } from '../../api/schemas';
 import { EcosystemProfile } from '../../features/ecosystems/ecosystem-profile';
@@ -28,13 +29,14 @@ const renderMap = (point: [number, number], name: string) => (
 );
 
 export function EcosystemPage() {
+  const { t } = useTranslation();
   const { id } = useParams({ from: '/ecosystems/$id' });
   const { filters } = useFilterState();
   if (!Slug.safeParse(id).success) return <NotFound what="ecosystem" />;
   return (
     <div className="page">
       <QueryBoundary
-        title="This ecosystem could not be loaded"
+        title={t('pages.load.ecosystemFailed')}
         renderError={(error) =>
           error instanceof ApiError && error.status === 404 ? <NotFound what="ecosystem" /> : null
         }
@@ -44,7 +46,7 @@ export function EcosystemPage() {
           id={id}
           map={renderMap}
           gatherings={
-            <QueryBoundary title="The gatherings could not be loaded">
+            <QueryBoundary title={t('pages.load.gatheringsFailed')}>
               <EcosystemGatherings id={id} />
             </QueryBoundary>
           }

@@ -1,4 +1,5 @@
 // Sourced gatherings, filtered by the same location and region parameters as the map.
+import { useTranslation } from 'react-i18next';
 import { EventsExplorer } from '../../features/events/events-explorer';
 import { FilterNotice } from '../../ui/filter-notice';
 import { usePageTitle } from '../../ui/page-title';
@@ -6,20 +7,17 @@ import { QueryBoundary } from '../../ui/query-boundary';
 import { useFilterState } from '../route-state';
 
 export function EventsPage() {
-  usePageTitle('Ecosystem gatherings');
+  const { t } = useTranslation();
+  usePageTitle(t('pages.events.title'));
   const { filters, setFilters, notice, dismissNotice } = useFilterState();
   return (
     <div className="page page--wide">
-      <h1 id="page-title">Ecosystem gatherings</h1>
-      <p className="lead">
-        Gatherings that a public page reports, each linked to its source. Ecosystems meet at least
-        four times a year; most of those meetings are not announced publicly, so this list is not
-        their full calendar.
-      </p>
+      <h1 id="page-title">{t('pages.events.title')}</h1>
+      <p className="lead">{t('pages.events.lead')}</p>
       <FilterNotice dropped={notice} onDismiss={dismissNotice} />
       <QueryBoundary
-        title="The gatherings could not be loaded"
-        loadingLabel="Loading the gatherings…"
+        title={t('pages.load.gatheringsFailed')}
+        loadingLabel={t('pages.load.gatheringsLoading')}
       >
         <EventsExplorer filters={filters} onChange={setFilters} />
       </QueryBoundary>

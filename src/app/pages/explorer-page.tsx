@@ -1,6 +1,7 @@
 // The map explorer: filters | map | list, siblings that read the same filtered set. The map
 // sits outside the data's loading boundary, so the basemap draws while the ecosystems load.
 import { usePrefetchQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { ecosystemsQuery } from '../../api/ecosystems';
 import { locationsQuery } from '../../api/locations';
 import { Results } from '../../features/ecosystems/results';
@@ -13,6 +14,7 @@ import { RegionBoundary } from '../../ui/region-boundary';
 import { useFilterState, useSelection } from '../route-state';
 
 export function ExplorerPage() {
+  const { t } = useTranslation();
   usePageTitle(undefined);
   // Both documents are asked for at once, not one after the other.
   usePrefetchQuery(locationsQuery());
@@ -21,11 +23,11 @@ export function ExplorerPage() {
   const { selectedId, select } = useSelection();
   return (
     <div className="explorer-page">
-      <h1 className="visually-hidden">Digital health ecosystems on the map</h1>
+      <h1 className="visually-hidden">{t('explorer.heading')}</h1>
       <div className="explorer">
         <QueryBoundary
-          title="The ecosystems could not be loaded"
-          loadingLabel="Loading the ecosystems…"
+          title={t('pages.load.ecosystemsFailed')}
+          loadingLabel={t('pages.load.ecosystemsLoading')}
           className="explorer__status"
         >
           <ExplorerFilters
@@ -35,9 +37,9 @@ export function ExplorerPage() {
             onDismiss={dismissNotice}
           />
         </QueryBoundary>
-        <section className="explorer__map" aria-label="Map">
+        <section className="explorer__map" aria-label={t('explorer.map')}>
           <ExplorerMap filters={filters} selectedId={selectedId} onSelect={select} />
-          <RegionBoundary title="The ecosystem could not be shown">
+          <RegionBoundary title={t('explorer.selectedFailed')}>
             <SelectedCard
               filters={filters}
               selectedId={selectedId}

@@ -1,6 +1,7 @@
 // Presenter mode: ?slide=N (1-based), ?auto=SECONDS, ?kiosk=1, ?spotlight=<id>, plus filters.
 import { useNavigate } from '@tanstack/react-router';
 import { lazy, Suspense, useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { EcosystemSummary, Location } from '../../api/documents';
 import { serialiseFilters } from '../../domain/url-state';
 import { PresentShow } from '../../features/present/present-show';
@@ -12,8 +13,13 @@ const MapRegion = lazy(() =>
   import('../../features/map/map-region').then((module) => ({ default: module.MapRegion })),
 );
 
+function MapLoading() {
+  const { t } = useTranslation();
+  return <Spinner label={t('map.loading')} />;
+}
+
 const renderMap = (ecosystems: readonly EcosystemSummary[], locations: readonly Location[]) => (
-  <Suspense fallback={<Spinner label="Loading the map…" />}>
+  <Suspense fallback={<MapLoading />}>
     <MapRegion
       ecosystems={ecosystems}
       locations={locations}
@@ -25,6 +31,7 @@ const renderMap = (ecosystems: readonly EcosystemSummary[], locations: readonly 
 );
 
 export function PresentPage() {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const { filters } = useFilterState();
   const { setSlide, ...params } = usePresentParams();
@@ -34,7 +41,10 @@ export function PresentPage() {
   );
   return (
     <div className="present-page">
-      <QueryBoundary title="The figures could not be loaded" loadingLabel="Loading the figures…">
+      <QueryBoundary
+        title={t('pages.load.figuresFailed')}
+        loadingLabel={t('pages.load.figuresLoading')}
+      >
         <PresentShow
           filters={filters}
           params={params}

@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { ErrorState } from '../../ui/error-state';
 
@@ -14,6 +15,7 @@ export function ChartCard({
   chart: ReactNode;
   table: ReactNode;
 }) {
+  const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);
   const id = useId();
   return (
@@ -26,13 +28,13 @@ export function ChartCard({
           aria-pressed={asTable}
           onClick={() => setAsTable((value) => !value)}
         >
-          Show as table
+          {t('dashboard.showAsTable')}
         </button>
       </div>
       <p className="chart-card__takeaway">{takeaway}</p>
       <ErrorBoundary
         fallback={({ error, reset }) => (
-          <ErrorState title="This chart could not be drawn" error={error} onRetry={reset} />
+          <ErrorState title={t('dashboard.chartFailed')} error={error} onRetry={reset} />
         )}
       >
         {asTable ? table : <div className="chart-card__chart">{chart}</div>}

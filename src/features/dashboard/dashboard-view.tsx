@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
+import { Trans } from 'react-i18next';
 import type { EcosystemSummary, Location, StatsDocument } from '../../api/documents';
 import { publishedEcosystemCounts } from '../../domain/headline';
 import {
@@ -47,8 +48,10 @@ export function DashboardView({ ecosystems, locations, stats, filtered }: Dashbo
     <div className="dashboard">
       {filtered ? (
         <p className="notice notice--info">
-          The network&apos;s own published figures describe the whole network, so they are not shown
-          for a filtered view. <Link to="/dashboard">See them without filters</Link>.
+          <Trans
+            i18nKey="dashboard.filteredNotice"
+            components={{ link: <Link to="/dashboard" /> }}
+          />
         </p>
       ) : (
         <NetworkHeadline network={stats.network} />

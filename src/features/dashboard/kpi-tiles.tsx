@@ -1,7 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import type { Totals } from '../../api/documents';
-import { describeCoverage } from '../../domain/headline';
+import { coverageKind } from '../../domain/headline';
 import { NETWORK_MINIMUM_MEETINGS } from '../../domain/stats';
-import { formatCount, formatFigure, formatPartialDate } from '../../ui/format';
+import { useFormat } from '../../i18n/format';
 
 /** Figures computed from the atlas records for the filters, each saying what it covers. */
 export function KpiTiles({
@@ -13,51 +14,62 @@ export function KpiTiles({
   asOf: string;
   filtered: boolean;
 }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const members = totals.memberOrganisations;
-  const published = totals.ecosystems - totals.placeholders;
+  const covers = t(`coverage.${coverageKind(members)}`, {
+    count: members.of,
+    covered: members.covered,
+  });
   const tiles = [
     {
       key: 'members',
-      label: 'Member organisations',
+      label: t('dashboard.kpi.members.label'),
       value:
         members.covered > 0
-          ? formatFigure({ value: members.total, qualifier: members.qualifier })
+          ? format.figure({ value: members.total, qualifier: members.qualifier })
           : '–',
       note:
         members.covered > 0
-          ? `organisations ${describeCoverage(members)}`
-          : `not known: ${describeCoverage(members)}`,
+          ? t('dashboard.kpi.members.note', { coverage: covers })
+          : t('dashboard.kpi.members.unknown', { coverage: covers }),
     },
     {
       key: 'countries',
-      label: 'Active countries',
-      value: formatCount(totals.activeCountries),
-      note: 'countries with an ecosystem in the network’s list',
+      label: t('dashboard.kpi.countries.label'),
+      value: format.count(totals.activeCountries),
+      note: t('dashboard.kpi.countries.note'),
     },
     {
       key: 'meetings',
-      label: 'Ecosystem meetings per year',
-      value: `at least ${formatCount(totals.meetingsPerYearMinimum)}`,
-      note: `${NETWORK_MINIMUM_MEETINGS} × ${formatCount(totals.ecosystems)} ecosystems, the network’s minimum`,
+      label: t('dashboard.kpi.meetings.label'),
+      value: t('dashboard.kpi.meetings.value', { value: totals.meetingsPerYearMinimum }),
+      note: t('dashboard.kpi.meetings.note', {
+        minimum: NETWORK_MINIMUM_MEETINGS,
+        count: totals.ecosystems,
+      }),
     },
     {
       key: 'ecosystems',
-      label: 'Ecosystems in the atlas',
-      value: formatCount(totals.ecosystems),
-      note: `${formatCount(published)} with public details, ${formatCount(totals.placeholders)} not yet public`,
+      label: t('dashboard.kpi.ecosystems.label'),
+      value: format.count(totals.ecosystems),
+      note: t('dashboard.kpi.ecosystems.note', {
+        published: totals.ecosystems - totals.placeholders,
+        placeholders: totals.placeholders,
+      }),
     },
     {
       key: 'locations',
-      label: 'Locations',
-      value: formatCount(totals.locations),
-      note: 'of the network’s list',
+      label: t('dashboard.kpi.locations.label'),
+      value: format.count(totals.locations),
+      note: t('dashboard.kpi.locations.note'),
     },
   ];
   return (
     <section className="kpis" aria-labelledby="kpi-title">
       <h2 id="kpi-title">
-        Counted from the atlas records{filtered ? ' for these filters' : ''}{' '}
-        <span className="muted">· data as of {formatPartialDate(asOf)}</span>
+        {filtered ? t('dashboard.kpi.titleFiltered') : t('dashboard.kpi.title')}{' '}
+        <span className="muted">{t('dashboard.kpi.asOf', { date: format.partialDate(asOf) })}</span>
       </h2>
       <dl className="kpi-tiles">
         {tiles.map(({ key, label, value, note }) => (

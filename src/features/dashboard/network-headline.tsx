@@ -1,15 +1,18 @@
+import { useTranslation } from 'react-i18next';
 import type { NetworkSource } from '../../api/schemas';
 import { HEADLINE_METRICS, headlineFigure } from '../../domain/headline';
-import { formatPartialDate } from '../../ui/format';
+import { useFormat } from '../../i18n/format';
 import { SourceCitation } from '../../ui/source-citation';
 
 /** The network's own latest figures, each with its source and date, for the whole network. */
 export function NetworkHeadline({ network }: { network: Pick<NetworkSource, 'figures'> }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const figures = HEADLINE_METRICS.flatMap((metric) => headlineFigure(network, metric) ?? []);
   if (figures.length === 0) return null;
   return (
     <section className="kpis kpis--network" aria-labelledby="network-headline-title">
-      <h2 id="network-headline-title">The whole network, as it publishes itself</h2>
+      <h2 id="network-headline-title">{t('dashboard.headline.title')}</h2>
       <dl className="kpi-tiles">
         {figures.map((figure) => (
           <div key={figure.id} className="kpi-tile">
@@ -17,8 +20,10 @@ export function NetworkHeadline({ network }: { network: Pick<NetworkSource, 'fig
             <dd>
               <span className="kpi-tile__value">{figure.display}</span>
               <span className="kpi-tile__note">
-                {figure.asOf ? `as of ${formatPartialDate(figure.asOf)}` : 'date not given'} ·
-                Source: <SourceCitation source={figure.source} />
+                {figure.asOf
+                  ? t('dashboard.headline.dated', { date: format.partialDate(figure.asOf) })
+                  : t('dashboard.headline.undated')}{' '}
+                <SourceCitation source={figure.source} />
               </span>
             </dd>
           </div>

@@ -1,10 +1,10 @@
 import { Section } from '../../ui/section';
 import { type Organisation } from '../../api/schemas';
 import { Link } from '@tanstack/react-router';
+import { Trans, useTranslation } from 'react-i18next';
 import { type Ecosystem } from '../../api/documents';
-import { STAKEHOLDER_LABELS } from '../../domain/labels';
+import { useFormat } from '../../i18n/format';
 import { ExternalLink } from '../../ui/external-link';
-import { formatPartialDate } from '../../ui/format';
 import { SourceCitation } from '../../ui/source-citation';
 
 export function OrganisationList({
@@ -44,28 +44,31 @@ export function TextList({ title, items }: { title: string; items: string[] }) {
 
 /** The principles are the network's, shared by every member: not a per-record claim. */
 export function PrinciplesNote() {
+  const { t } = useTranslation();
   return (
-    <Section title="The nine principles">
+    <Section title={t('ecosystem.principles.title')}>
       <p>
-        Every ecosystem of the network shares the same nine basic principles, among them a
-        geographic base, stakeholders from every sector, and at least four meetings a year.{' '}
-        <Link to="/about">Read the nine principles</Link>.
+        <Trans i18nKey="ecosystem.principles.text" components={{ about: <Link to="/about" /> }} />
       </p>
     </Section>
   );
 }
 
 export function StakeholderSection({ ecosystem }: { ecosystem: Ecosystem }) {
+  const { t } = useTranslation();
   const { stakeholders } = ecosystem;
   if (!stakeholders) return null;
   const index = ecosystem.sources.findIndex((source) => source.id === stakeholders.source);
   return (
-    <Section title="Stakeholders">
+    <Section title={t('ecosystem.stakeholders.title')}>
       <p>
-        Kinds of stakeholder its source names
+        {t('ecosystem.stakeholders.intro')}
         {index >= 0 && (
           <sup className="source-mark">
-            <a href={`#source-${stakeholders.source}`} aria-label={`Source ${index + 1}`}>
+            <a
+              href={`#source-${stakeholders.source}`}
+              aria-label={t('ecosystem.sourceMark', { number: index + 1 })}
+            >
               [{index + 1}]
             </a>
           </sup>
@@ -74,7 +77,7 @@ export function StakeholderSection({ ecosystem }: { ecosystem: Ecosystem }) {
       </p>
       <ul>
         {stakeholders.kinds.map((kind) => (
-          <li key={kind}>{STAKEHOLDER_LABELS[kind]}</li>
+          <li key={kind}>{t(`labels.stakeholder.${kind}`)}</li>
         ))}
       </ul>
     </Section>
@@ -82,13 +85,13 @@ export function StakeholderSection({ ecosystem }: { ecosystem: Ecosystem }) {
 }
 
 export function SourcesSection({ ecosystem }: { ecosystem: Ecosystem }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const date = format.partialDate(ecosystem.lastVerified);
   return (
-    <Section title="Sources">
+    <Section title={t('ecosystem.sources.title')}>
       {ecosystem.sources.length === 0 ? (
-        <p>
-          No public source yet. The network lists an ecosystem in this location; its details are not
-          public.
-        </p>
+        <p>{t('ecosystem.sources.none')}</p>
       ) : (
         <ol className="sources-list">
           {ecosystem.sources.map((source) => (
@@ -100,8 +103,8 @@ export function SourcesSection({ ecosystem }: { ecosystem: Ecosystem }) {
       )}
       <p className="muted">
         {ecosystem.sources.length === 0
-          ? `Last looked for: ${formatPartialDate(ecosystem.lastVerified)}.`
-          : `Last checked against its sources: ${formatPartialDate(ecosystem.lastVerified)}.`}
+          ? t('ecosystem.sources.lastLooked', { date })
+          : t('ecosystem.sources.lastChecked', { date })}
       </p>
     </Section>
   );

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { EcosystemSummary, Location } from '../../api/documents';
 import type { FilterSearch } from '../../domain/url-state';
 import { SourceCitation } from '../../ui/source-citation';
@@ -18,6 +19,7 @@ export function EcosystemCard({
   linkSearch: FilterSearch;
   onClose: () => void;
 }) {
+  const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEscape(true, onClose);
   useEffect(() => {
@@ -26,7 +28,12 @@ export function EcosystemCard({
 
   return (
     <aside className="ecosystem-card" aria-labelledby="ecosystem-card-title">
-      <button type="button" className="ecosystem-card__close" aria-label="Close" onClick={onClose}>
+      <button
+        type="button"
+        className="ecosystem-card__close"
+        aria-label={t('ecosystem.card.close')}
+        onClick={onClose}
+      >
         ×
       </button>
       <h2 id="ecosystem-card-title" ref={headingRef} tabIndex={-1}>
@@ -36,19 +43,19 @@ export function EcosystemCard({
         {location?.label ?? ecosystem.locationId}
         {ecosystem.place !== location?.label && ` · ${ecosystem.place}`}
         {ecosystem.placeholder && (
-          <span className="badge badge--small">Details not yet public</span>
+          <span className="badge badge--small">{t('ecosystem.placeholder.badge')}</span>
         )}
       </p>
       {!ecosystem.placeholder && (
         <p className="ecosystem-card__leads">
-          <span className="muted">Lead organisations: </span>
-          {ecosystem.leads.length > 0 ? ecosystem.leads.join('; ') : 'not published'}
+          <span className="muted">{t('ecosystem.card.leads')} </span>
+          {ecosystem.leads.length > 0 ? ecosystem.leads.join('; ') : t('ecosystem.card.leadsNone')}
         </p>
       )}
       <KeyFigures ecosystem={ecosystem} />
       {ecosystem.sources.length > 0 && (
         <div className="ecosystem-card__sources">
-          <h3>Sources of these figures</h3>
+          <h3>{t('ecosystem.card.sources')}</h3>
           <ol className="sources-list">
             {ecosystem.sources.map((source) => (
               <li key={source.id} id={`source-${source.id}`}>
@@ -64,7 +71,7 @@ export function EcosystemCard({
         search={linkSearch}
         className="button"
       >
-        Open the ecosystem page
+        {t('ecosystem.card.open')}
       </Link>
     </aside>
   );

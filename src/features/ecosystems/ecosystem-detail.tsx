@@ -1,7 +1,7 @@
 import { Section } from '../../ui/section';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Ecosystem, Location } from '../../api/documents';
-import { THEME_LABELS } from '../../domain/labels';
 import {
   OrganisationList,
   PrinciplesNote,
@@ -23,6 +23,7 @@ export interface EcosystemDetailProps {
 
 /** Every field of an ecosystem, in readable sections. */
 export function EcosystemDetail({ ecosystem, location, map, gatherings }: EcosystemDetailProps) {
+  const { t } = useTranslation();
   const hasOrganisations =
     ecosystem.leadOrganisations.length + ecosystem.partners.length + ecosystem.supportedBy.length >
     0;
@@ -36,13 +37,15 @@ export function EcosystemDetail({ ecosystem, location, map, gatherings }: Ecosys
         <h1 id="page-title">{ecosystem.name}</h1>
         <p className="tags">
           {ecosystem.category && <span className="tag">{ecosystem.category}</span>}
-          {ecosystem.placeholder && <span className="badge">Details not yet public</span>}
+          {ecosystem.placeholder && (
+            <span className="badge">{t('ecosystem.placeholder.badge')}</span>
+          )}
         </p>
         {ecosystem.placeholder && (
           <p className="placeholder-note">
-            Details not yet public. The network lists an ecosystem in{' '}
-            {location?.label ?? ecosystem.locationId}, but no public page gives its name,
-            organisations or figures yet, so this atlas shows only its location.
+            {t('ecosystem.placeholder.note', {
+              location: location?.label ?? ecosystem.locationId,
+            })}
           </p>
         )}
       </header>
@@ -50,28 +53,39 @@ export function EcosystemDetail({ ecosystem, location, map, gatherings }: Ecosys
         <div className="ecosystem-detail__main">
           <KeyFigures ecosystem={ecosystem} />
           {ecosystem.description && (
-            <Section title="About">
+            <Section title={t('ecosystem.detail.about')}>
               <p>{ecosystem.description}</p>
               {ecosystem.website && (
                 <p>
-                  <ExternalLink href={ecosystem.website}>Website of the ecosystem</ExternalLink>
+                  <ExternalLink href={ecosystem.website}>
+                    {t('ecosystem.detail.website')}
+                  </ExternalLink>
                 </p>
               )}
             </Section>
           )}
           {hasOrganisations && (
-            <Section title="Organisations">
+            <Section title={t('ecosystem.detail.organisations')}>
               <OrganisationList
-                title="Lead organisations"
+                title={t('ecosystem.detail.leadOrganisations')}
                 organisations={ecosystem.leadOrganisations}
               />
-              <OrganisationList title="Partners" organisations={ecosystem.partners} />
-              <OrganisationList title="Supported by" organisations={ecosystem.supportedBy} />
+              <OrganisationList
+                title={t('ecosystem.detail.partners')}
+                organisations={ecosystem.partners}
+              />
+              <OrganisationList
+                title={t('ecosystem.detail.supportedBy')}
+                organisations={ecosystem.supportedBy}
+              />
             </Section>
           )}
-          <TextList title="Advantages" items={ecosystem.advantages} />
-          <TextList title="Priorities" items={ecosystem.priorities} />
-          <TextList title="Themes" items={ecosystem.themes.map((theme) => THEME_LABELS[theme])} />
+          <TextList title={t('ecosystem.detail.advantages')} items={ecosystem.advantages} />
+          <TextList title={t('ecosystem.detail.priorities')} items={ecosystem.priorities} />
+          <TextList
+            title={t('ecosystem.detail.themes')}
+            items={ecosystem.themes.map((theme) => t(`labels.theme.${theme}`))}
+          />
           <StakeholderSection ecosystem={ecosystem} />
           <PrinciplesNote />
         </div>

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { EcosystemSummary, Location } from '../../api/documents';
 import type { FilterSearch } from '../../domain/url-state';
 
@@ -26,6 +27,7 @@ export function EcosystemItem({
   /** For a virtual list: where this item sits in the whole list (1-based) and its size. */
   position?: { index: number; size: number; measure: (element: HTMLLIElement | null) => void };
 }) {
+  const { t } = useTranslation();
   const { linkSearch, onSelect, onHighlight } = handlers;
   return (
     <li
@@ -53,17 +55,17 @@ export function EcosystemItem({
         {location?.label ?? ecosystem.locationId}
         {ecosystem.place !== location?.label && ` · ${ecosystem.place}`}
         {ecosystem.placeholder && (
-          <span className="badge badge--small">Details not yet public</span>
+          <span className="badge badge--small">{t('ecosystem.placeholder.badge')}</span>
         )}
       </span>
       <button
         type="button"
         className="link-button"
-        aria-label={`Show ${ecosystem.name} on the map`}
+        aria-label={t('ecosystem.item.showOnMapName', { name: ecosystem.name })}
         aria-pressed={selected}
         onClick={() => onSelect(ecosystem.id)}
       >
-        Show on map
+        {t('ecosystem.item.showOnMap')}
       </button>
     </li>
   );

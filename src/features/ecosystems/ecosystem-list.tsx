@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { EcosystemSummary, Location } from '../../api/documents';
 import type { FilterSearch } from '../../domain/url-state';
 import { EcosystemItem } from './ecosystem-item';
@@ -20,6 +21,7 @@ export interface EcosystemListProps {
 /** The same ecosystems as the map, as a keyboard-friendly list of links. */
 export function EcosystemList(props: EcosystemListProps) {
   const { ecosystems, locationsById, selectedId, linkSearch, onSelect, onHighlight } = props;
+  const { t } = useTranslation();
   const listRef = useRef<HTMLUListElement>(null);
   const handlers = useMemo(
     () => ({ linkSearch, onSelect, onHighlight }),
@@ -34,7 +36,7 @@ export function EcosystemList(props: EcosystemListProps) {
   }, [selectedId, virtual]);
 
   if (ecosystems.length === 0) {
-    return <p className="empty-state">No ecosystem matches these filters. Try removing one.</p>;
+    return <p className="empty-state">{t('ecosystem.list.empty')}</p>;
   }
   if (virtual) {
     return (
@@ -48,7 +50,7 @@ export function EcosystemList(props: EcosystemListProps) {
   }
   return (
     <div className="list-scroller">
-      <ul className="ecosystem-list" ref={listRef} aria-label="Ecosystems">
+      <ul className="ecosystem-list" ref={listRef} aria-label={t('ecosystem.list.label')}>
         {ecosystems.map((ecosystem) => (
           <EcosystemItem
             key={ecosystem.id}

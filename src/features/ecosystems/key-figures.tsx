@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DateFact, Figure, Source } from '../../api/schemas';
 import { NETWORK_MINIMUM_MEETINGS } from '../../domain/stats';
-import { formatFigure, formatPartialDate } from '../../ui/format';
+import { useFormat } from '../../i18n/format';
 
 interface Cited {
   figures: { memberOrganisations?: Figure; meetingsPerYear?: Figure; participants?: Figure };
@@ -13,12 +14,16 @@ interface Cited {
 
 /** A footnote marker that links to the numbered source in the page's Sources section. */
 function SourceMark({ id, sources }: { id: string; sources: Cited['sources'] }) {
+  const { t } = useTranslation();
   const index = sources.findIndex((source) => source.id === id);
   const source = sources[index];
   if (!source) return null;
   return (
     <sup className="source-mark">
-      <a href={`#source-${id}`} aria-label={`Source ${index + 1}: ${source.title}`}>
+      <a
+        href={`#source-${id}`}
+        aria-label={t('ecosystem.sourceMarkTitled', { number: index + 1, title: source.title })}
+      >
         [{index + 1}]
       </a>
     </sup>
@@ -34,10 +39,16 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+function NotPublished() {
+  const { t } = useTranslation();
+  return <span className="not-published">{t('ecosystem.figures.notPublished')}</span>;
+}
+
 function FigureValue({ figure, sources }: { figure: Figure; sources: Cited['sources'] }) {
+  const format = useFormat();
   return (
     <>
-      {formatFigure(figure)}
+      {format.figure(figure)}
       <SourceMark id={figure.source} sources={sources} />
       {figure.counts && <span className="figure-counts">{figure.counts}</span>}
     </>
@@ -45,10 +56,11 @@ function FigureValue({ figure, sources }: { figure: Figure; sources: Cited['sour
 }
 
 function DateValue({ fact, sources }: { fact: DateFact | undefined; sources: Cited['sources'] }) {
-  if (!fact) return <span className="not-published">Not published</span>;
+  const format = useFormat();
+  if (!fact) return <NotPublished />;
   return (
     <>
-      {formatPartialDate(fact.date)}
+      {format.partialDate(fact.date)}
       <SourceMark id={fact.source} sources={sources} />
       {fact.note && <span className="figure-counts">{fact.note}</span>}
     </>
@@ -60,41 +72,43 @@ function DateValue({ fact, sources }: { fact: DateFact | undefined; sources: Cit
  * so. A placeholder shows only what the network's principles guarantee.
  */
 export function KeyFigures({ ecosystem }: { ecosystem: Cited }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const { figures, sources } = ecosystem;
   const meetings = figures.meetingsPerYear ? (
     <FigureValue figure={figures.meetingsPerYear} sources={sources} />
   ) : (
     <>
-      at least {NETWORK_MINIMUM_MEETINGS}{' '}
-      <span className="figure-counts">the network&apos;s minimum for every ecosystem</span>
+      {t('ecosystem.figures.atLeast', { value: format.count(NETWORK_MINIMUM_MEETINGS) })}{' '}
+      <span className="figure-counts">{t('ecosystem.figures.networkMinimum')}</span>
     </>
   );
   if (ecosystem.placeholder) {
     return (
       <dl className="key-figures">
-        <Row label="Meetings per year">{meetings}</Row>
+        <Row label={t('ecosystem.figures.meetingsPerYear')}>{meetings}</Row>
       </dl>
     );
   }
   return (
     <dl className="key-figures">
-      <Row label="Member organisations">
+      <Row label={t('ecosystem.figures.memberOrganisations')}>
         {figures.memberOrganisations ? (
           <FigureValue figure={figures.memberOrganisations} sources={sources} />
         ) : (
-          <span className="not-published">Not published</span>
+          <NotPublished />
         )}
       </Row>
-      <Row label="Meetings per year">{meetings}</Row>
+      <Row label={t('ecosystem.figures.meetingsPerYear')}>{meetings}</Row>
       {figures.participants && (
-        <Row label="Participants">
+        <Row label={t('ecosystem.figures.participants')}>
           <FigureValue figure={figures.participants} sources={sources} />
         </Row>
       )}
-      <Row label="Founded">
+      <Row label={t('ecosystem.figures.founded')}>
         <DateValue fact={ecosystem.founded} sources={sources} />
       </Row>
-      <Row label="Joined the network">
+      <Row label={t('ecosystem.figures.joinedNetwork')}>
         <DateValue fact={ecosystem.joinedNetwork} sources={sources} />
       </Row>
     </dl>

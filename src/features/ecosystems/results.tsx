@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useExplorerDataIfLoaded } from '../../api/explorer-data';
 import { useResultText } from '../../ui/result-count';
 import { serialiseFilters, type Filters } from '../../domain/url-state';
@@ -19,6 +20,7 @@ export function Results({
   selectedId: string | undefined;
   onSelect: (id: string) => void;
 }) {
+  const { t } = useTranslation();
   const data = useExplorerDataIfLoaded(filters);
   const [open, setOpen] = useState(false);
   const linkSearch = useMemo(() => serialiseFilters(filters), [filters]);
@@ -35,7 +37,7 @@ export function Results({
       aria-labelledby="results-title"
     >
       <div className="explorer__list-head">
-        <h2 id="results-title">Ecosystems</h2>
+        <h2 id="results-title">{t('ecosystem.results.title')}</h2>
         <p role="status" className="result-count">
           {resultText}
         </p>
@@ -46,11 +48,11 @@ export function Results({
           aria-controls="ecosystem-results"
           onClick={() => setOpen((value) => !value)}
         >
-          {open ? 'Hide list' : 'Show list'}
+          {open ? t('ecosystem.results.hideList') : t('ecosystem.results.showList')}
         </button>
       </div>
       <div id="ecosystem-results" className="explorer__list-body">
-        <RegionBoundary title="The list could not be shown">
+        <RegionBoundary title={t('ecosystem.results.error')}>
           <EcosystemList
             ecosystems={filtered}
             locationsById={locationsById}

@@ -1,34 +1,37 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useExplorerData } from '../../api/explorer-data';
 import { serialiseFilters, type Filters } from '../../domain/url-state';
 
 /** "Back to the map" with the filters, and previous / next within the filtered set. */
 export function SiblingNav({ id, filters }: { id: string; filters: Filters }) {
+  const { t } = useTranslation();
   const { filtered } = useExplorerData(filters);
   const search = useMemo(() => serialiseFilters(filters), [filters]);
   const index = filtered.findIndex((ecosystem) => ecosystem.id === id);
   const previous = index > 0 ? filtered[index - 1] : undefined;
   const next = index >= 0 ? filtered[index + 1] : undefined;
   return (
-    <nav className="sibling-nav" aria-label="Ecosystems">
+    <nav className="sibling-nav" aria-label={t('ecosystem.siblings.label')}>
       <Link to="/" search={search} className="back-link">
-        <span aria-hidden="true">← </span>Back to the map
+        <span aria-hidden="true">← </span>
+        {t('ecosystem.siblings.back')}
       </Link>
       {index >= 0 && (
         <span className="muted">
-          {index + 1} of {filtered.length}
+          {t('ecosystem.siblings.position', { index: index + 1, total: filtered.length })}
         </span>
       )}
       <span className="sibling-nav__steps">
         {previous && (
           <Link to="/ecosystems/$id" params={{ id: previous.id }} search={search} rel="prev">
-            Previous: {previous.name}
+            {t('ecosystem.siblings.previous', { name: previous.name })}
           </Link>
         )}
         {next && (
           <Link to="/ecosystems/$id" params={{ id: next.id }} search={search} rel="next">
-            Next: {next.name}
+            {t('ecosystem.siblings.next', { name: next.name })}
           </Link>
         )}
       </span>

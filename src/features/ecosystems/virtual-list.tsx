@@ -2,6 +2,7 @@
 // and filter as quickly as 50. Rows keep their position in the whole list for screen readers.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { EcosystemSummary, Location } from '../../api/documents';
 import { EcosystemItem, type ItemHandlers } from './ecosystem-item';
 
@@ -18,6 +19,7 @@ export function VirtualList({
   selectedId: string | undefined;
   handlers: ItemHandlers;
 }) {
+  const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({
@@ -38,7 +40,7 @@ export function VirtualList({
     <div className="list-scroller" ref={scrollRef}>
       <ul
         className="ecosystem-list"
-        aria-label="Ecosystems"
+        aria-label={t('ecosystem.list.label')}
         style={{ position: 'relative', height: virtualizer.getTotalSize() }}
       >
         {virtualizer.getVirtualItems().map((row) => {

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useEcosystems } from '../../api/ecosystems';
 import { useEvents } from '../../api/events';
 import { useLocations } from '../../api/locations';
@@ -15,6 +16,7 @@ export function EventsExplorer({
   filters: Filters;
   onChange: (filters: Filters) => void;
 }) {
+  const { t } = useTranslation();
   const { events } = useEvents();
   const { ecosystems } = useEcosystems();
   const { locations } = useLocations();
@@ -38,9 +40,9 @@ export function EventsExplorer({
   const active = filters.countries.length + filters.regions.length;
   return (
     <div className="events-layout">
-      <aside className="events-filters" aria-label="Filter the gatherings">
+      <aside className="events-filters" aria-label={t('events.filters.label')}>
         <details className="filter-menu" open>
-          <summary>Location</summary>
+          <summary>{t('events.filters.location')}</summary>
           <LocationFacet
             filters={filters}
             facets={facets}
@@ -49,14 +51,15 @@ export function EventsExplorer({
           />
         </details>
         <details className="filter-menu">
-          <summary>World region</summary>
+          <summary>{t('events.filters.region')}</summary>
           <RegionFacet filters={filters} facets={facets} onChange={change} />
         </details>
       </aside>
       <div className="events-main">
         <p role="status" className="result-count">
-          {shown.length} sourced gathering{shown.length === 1 ? '' : 's'}
-          {active > 0 ? ' for these filters' : ''}
+          {active > 0
+            ? t('events.countFiltered', { count: shown.length })
+            : t('events.count', { count: shown.length })}
         </p>
         <EventsView
           events={shown}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { AtlasEvent } from '../../api/documents';
 import { splitByTime } from '../../domain/events';
 import { Gathering } from '../../ui/gathering';
@@ -15,6 +16,7 @@ export function EventsView({
   /** Whether filters narrow the list, for the empty-state wording. */
   filtered: boolean;
 }) {
+  const { t } = useTranslation();
   const { upcoming, past } = splitByTime(events, today);
   const hostsOf = (event: AtlasEvent) =>
     event.hosts.flatMap((id) => {
@@ -24,23 +26,20 @@ export function EventsView({
   return (
     <>
       <section className="events-section" aria-labelledby="upcoming-title">
-        <h2 id="upcoming-title">Upcoming gatherings</h2>
+        <h2 id="upcoming-title">{t('events.upcoming.title')}</h2>
         {upcoming.length === 0 ? (
           <p className="empty-state">
-            No upcoming gathering {filtered ? 'for these filters ' : ''}has been announced on a
-            public page yet. Every ecosystem meets at least four times a year; ask its lead
-            organisation for the next date.
+            {filtered ? t('events.upcoming.noneFiltered') : t('events.upcoming.none')}
           </p>
         ) : (
           upcoming.map((event) => <Gathering key={event.id} event={event} hosts={hostsOf(event)} />)
         )}
       </section>
       <section className="events-section" aria-labelledby="past-title">
-        <h2 id="past-title">Past gatherings</h2>
+        <h2 id="past-title">{t('events.past.title')}</h2>
         {past.length === 0 ? (
           <p className="empty-state">
-            No past gathering {filtered ? 'for these filters ' : ''}has a public source in this
-            atlas.
+            {filtered ? t('events.past.noneFiltered') : t('events.past.none')}
           </p>
         ) : (
           past.map((event) => <Gathering key={event.id} event={event} hosts={hostsOf(event)} />)

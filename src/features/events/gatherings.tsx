@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { AtlasEvent } from '../../api/documents';
 import { splitByTime } from '../../domain/events';
 import { Gathering } from '../../ui/gathering';
@@ -14,6 +15,7 @@ export function Gatherings({
   today: string;
   nameOf: (id: string) => string | undefined;
 }) {
+  const { t } = useTranslation();
   const { upcoming, past } = splitByTime(events, today);
   const hostsOf = (event: AtlasEvent) =>
     event.hosts.flatMap((id) => {
@@ -21,12 +23,12 @@ export function Gatherings({
       return name ? [{ id, name }] : [];
     });
   return (
-    <Section title="Gatherings">
+    <Section title={t('events.ecosystem.title')}>
       {events.length === 0 ? (
-        <p>No gathering of this ecosystem has a public source yet.</p>
+        <p>{t('events.ecosystem.none')}</p>
       ) : (
         <>
-          {upcoming.length === 0 && <p className="muted">No upcoming gathering is published.</p>}
+          {upcoming.length === 0 && <p className="muted">{t('events.ecosystem.noUpcoming')}</p>}
           {[...upcoming, ...past].map((event) => (
             <Gathering key={event.id} event={event} hosts={hostsOf(event)} />
           ))}

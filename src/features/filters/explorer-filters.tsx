@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useExplorerData } from '../../api/explorer-data';
 import { activeFilterCount, type Filters } from '../../domain/url-state';
 import { FilterNotice } from '../../ui/filter-notice';
@@ -19,6 +20,7 @@ export function ExplorerFilters({
   dropped: string[];
   onDismiss: () => void;
 }) {
+  const { t } = useTranslation();
   const { locations, facets, rejected } = useExplorerData(filters);
   return (
     <>
@@ -27,7 +29,7 @@ export function ExplorerFilters({
         <RecordsNotice rejected={rejected} />
       </div>
       <FilterDrawer activeCount={activeFilterCount(filters)}>
-        <RegionBoundary title="The filters could not be shown">
+        <RegionBoundary title={t('filters.couldNotShow')}>
           <FilterPanel
             filters={filters}
             facets={facets}

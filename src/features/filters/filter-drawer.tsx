@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useEscape } from '../../ui/use-escape';
 
 /**
@@ -12,6 +13,7 @@ export function FilterDrawer({
   activeCount: number;
   children: ReactNode;
 }) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const panelRef = useRef<HTMLElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -36,17 +38,17 @@ export function FilterDrawer({
         aria-controls="filters"
         onClick={() => setOpen((value) => !value)}
       >
-        Filters{activeCount > 0 ? ` (${activeCount})` : ''}
+        {activeCount > 0 ? t('filters.toggleActive', { count: activeCount }) : t('filters.toggle')}
       </button>
       <aside
         id="filters"
         ref={panelRef}
         tabIndex={-1}
-        aria-label="Filters"
+        aria-label={t('filters.label')}
         className={open ? 'explorer__filters explorer__filters--open' : 'explorer__filters'}
       >
         <button type="button" className="button drawer-close" onClick={close}>
-          Show results
+          {t('filters.showResults')}
         </button>
         {children}
       </aside>

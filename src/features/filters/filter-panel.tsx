@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { type Location } from '../../api/documents';
 import type { Facets } from '../../domain/filters';
 import { activeFilterCount, EMPTY_FILTERS, type Filters } from '../../domain/url-state';
@@ -13,6 +14,7 @@ export interface FilterPanelProps {
 
 /** Every filter of the explorer; each count follows the other active filters. */
 export function FilterPanel({ filters, facets, locations, onChange }: FilterPanelProps) {
+  const { t } = useTranslation();
   const active = activeFilterCount(filters);
   return (
     <div className="filter-panel">
@@ -23,7 +25,7 @@ export function FilterPanel({ filters, facets, locations, onChange }: FilterPane
         disabled={active === 0}
         onClick={() => onChange(EMPTY_FILTERS)}
       >
-        Clear all{active > 0 ? ` (${active})` : ''}
+        {active > 0 ? t('filters.clearAllActive', { count: active }) : t('filters.clearAll')}
       </button>
       <LocationFacet filters={filters} facets={facets} onChange={onChange} locations={locations} />
       <RegionFacet filters={filters} facets={facets} onChange={onChange} />

@@ -1,7 +1,9 @@
 // The explorer's map: country shading, one bubble per location at world zoom, ecosystems one
 // by one (clustered where dense) when zoomed in. Uncontrolled; commanded through a ref.
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { TFunction } from 'i18next';
 import { use, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import Map, { Layer, NavigationControl, Source, type MapRef } from 'react-map-gl/maplibre';
 import type { EcosystemSummary, Location } from '../../api/documents';
 import { boundsOf } from '../../domain/geo';
@@ -36,8 +38,20 @@ const HOSTED = typeof STYLE === 'string';
 
 const NONE: readonly EcosystemSummary[] = [];
 
+/** MapLibre's own words (its controls' names, the canvas's name), in the active language. */
+export function mapLocale(t: TFunction, title: string): Record<string, string> {
+  return {
+    'Map.Title': title,
+    'NavigationControl.ZoomIn': t('map.zoomIn'),
+    'NavigationControl.ZoomOut': t('map.zoomOut'),
+    'NavigationControl.ResetBearing': t('map.resetBearing'),
+    'AttributionControl.ToggleAttribution': t('map.toggleAttribution'),
+  };
+}
+
 export function EcosystemMap(props: EcosystemMapProps) {
   const mapLib = use(MAPLIBRE);
+  const { t } = useTranslation();
   const { locations, selectedId, highlightedId, onSelect } = props;
   const loading = props.ecosystems === undefined;
   const ecosystems = props.ecosystems ?? NONE;
@@ -60,10 +74,10 @@ export function EcosystemMap(props: EcosystemMapProps) {
     [ecosystems, locations],
   );
   // MapLibre names its canvas once; the name then follows what the map shows.
-  const count = ecosystems.length;
-  const title = loading
-    ? 'Map, loading the ecosystems'
-    : `Map of ${count.toLocaleString('en-GB')} ${count === 1 ? 'ecosystem' : 'ecosystems'}`;
+  const title = loading ? t('map.titleLoading') : t('map.title', { count: ecosystems.length });
+  // MapLibre reads its words only when the map is made: a new language makes a new map (see
+  // MapRegion), and the canvas's name follows the count through the effect below.
+  const locale = useMemo(() => mapLocale(t, title), [t, title]);
   useEffect(() => {
     mapRef.current?.getCanvas().setAttribute('aria-label', title);
   }, [title, loaded]);
@@ -116,10 +130,15 @@ export function EcosystemMap(props: EcosystemMapProps) {
         pitchWithRotate={false}
         fadeDuration={0}
         attributionControl={{ compact: false }}
-        locale={{ 'Map.Title': title }}
+        locale={locale}
         interactiveLayerIds={layers.INTERACTIVE_LAYERS}
         cursor="auto"
-        onLoad={() => setLoaded(true)}
+        onLoad={(event) => {
+          setLoaded(true);
+          // Browser tests read the map (its rendered features, its camera) under automation
+          // only; visitors' browsers never get the handle.
+          if (navigator.webdriver) Object.assign(window, { __atlasMap: event.target });
+        }}
         onIdle={() => {
           if (ready || loading || framed.current === undefined) return;
           // The benchmark reads this mark: navigation to the first settled map with the data.

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useExplorerData } from '../../api/explorer-data';
 import { useResultText } from '../../ui/result-count';
 import { serialiseFilters, type Filters } from '../../domain/url-state';
@@ -13,6 +14,7 @@ export function EmbedMap({
   /** The atlas's address for a search: the page knows how URLs are written. */
   atlasHref: (search: ReturnType<typeof serialiseFilters>) => string;
 }) {
+  const { t } = useTranslation();
   const { locations, filtered } = useExplorerData(filters);
   const resultText = useResultText(filtered, locations);
   const href = useMemo(() => atlasHref(serialiseFilters(filters)), [atlasHref, filters]);
@@ -30,7 +32,8 @@ export function EmbedMap({
       <div className="embed__bar">
         <p role="status">{resultText}</p>
         <a href={href} target="_blank" rel="noopener">
-          Open in Ecosystem Atlas<span className="visually-hidden"> (opens in a new tab)</span>
+          {t('map.embed.open', { app: t('app.name') })}
+          <span className="visually-hidden"> {t('common.newTab')}</span>
         </a>
       </div>
     </>

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState, type ComponentProps } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { Spinner } from '../../ui/spinner';
 
@@ -15,26 +16,34 @@ function hasWebGl2(): boolean {
 }
 
 function MapUnavailable({ reason }: { reason: string }) {
+  const { t } = useTranslation();
   return (
     <div className="map-unavailable" role="status">
       <p>
-        <strong>The map could not be drawn</strong> ({reason}).
+        <Trans
+          i18nKey="map.unavailable.title"
+          values={{ reason }}
+          components={{ strong: <strong /> }}
+        />
       </p>
-      <p>The list shows the same ecosystems, and every filter still works.</p>
+      <p>{t('map.unavailable.listInstead')}</p>
     </div>
   );
 }
 
 /** The map, or a message when this browser cannot draw it: the list then takes over. */
 export function MapRegion(props: ComponentProps<typeof EcosystemMap>) {
+  const { t, i18n } = useTranslation();
   const [webgl] = useState(hasWebGl2);
+  // MapLibre's own message (in English) when the map fails to start.
   const [failure, setFailure] = useState<string | undefined>();
-  if (!webgl) return <MapUnavailable reason="this browser has WebGL 2 turned off or missing" />;
+  if (!webgl) return <MapUnavailable reason={t('map.unavailable.noWebGl')} />;
   if (failure) return <MapUnavailable reason={failure} />;
   return (
-    <ErrorBoundary fallback={() => <MapUnavailable reason="an error occurred in the map" />}>
-      <Suspense fallback={<Spinner label="Loading the map…" />}>
-        <EcosystemMap {...props} onError={(message) => setFailure(message)} />
+    <ErrorBoundary fallback={() => <MapUnavailable reason={t('map.unavailable.crashed')} />}>
+      <Suspense fallback={<Spinner label={t('map.loading')} />}>
+        {/* MapLibre takes its words when the map is made: a new language makes a new map. */}
+        <EcosystemMap key={i18n.language} {...props} onError={(message) => setFailure(message)} />
       </Suspense>
     </ErrorBoundary>
   );

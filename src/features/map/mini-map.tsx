@@ -2,6 +2,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import Map, { Layer, Source } from 'react-map-gl/maplibre';
 import type { LngLat } from '../../api/schemas';
 import { basemapStyle } from './basemap';
@@ -19,6 +20,7 @@ export function MiniMap({
   name: string;
   zoom?: number;
 }) {
+  const { t, i18n } = useTranslation();
   const data = useMemo(
     () => ecosystemsToGeoJson([{ id: 'here', name, coordinates: point }]),
     [point, name],
@@ -26,20 +28,22 @@ export function MiniMap({
   return (
     <figure className="mini-map">
       <div className="mini-map__canvas">
+        {/* MapLibre takes its words when the map is made: a new language makes a new map. */}
         <Map
+          key={i18n.language}
           mapStyle={STYLE}
           workerUrl={workerUrl}
           initialViewState={{ longitude: point[0], latitude: point[1], zoom }}
           interactive={false}
           attributionControl={{ compact: true }}
-          locale={{ 'Map.Title': `Map showing where ${name} is` }}
+          locale={{ 'Map.Title': t('map.mini.title', { name }) }}
         >
           <Source id="ecosystems" type="geojson" data={data}>
             <Layer {...pointLayer} minzoom={0} />
           </Source>
         </Map>
       </div>
-      <figcaption className="visually-hidden">Where {name} is</figcaption>
+      <figcaption className="visually-hidden">{t('map.mini.caption', { name })}</figcaption>
     </figure>
   );
 }

@@ -1,7 +1,8 @@
+import type { TFunction } from 'i18next';
 import type { StatsDocument, Totals } from '../../api/documents';
-import { describeCoverage, type HEADLINE_METRICS, headlineFigure } from '../../domain/headline';
+import { coverageKind, type HEADLINE_METRICS, headlineFigure } from '../../domain/headline';
 import { NETWORK_MINIMUM_MEETINGS } from '../../domain/stats';
-import { formatCount, formatFigure, formatPartialDate } from '../../ui/format';
+import type { Formatters } from '../../i18n/format';
 import type { Slide } from './presenter';
 import { FigureSlide } from './slides/figure-slide';
 
@@ -10,6 +11,7 @@ export function headlineSlides(
   totals: Totals,
   network: StatsDocument['network'],
   filtered: boolean,
+  { t, format }: { t: TFunction; format: Formatters },
 ): Slide[] {
   const published = (metric: (typeof HEADLINE_METRICS)[number]) =>
     filtered ? undefined : headlineFigure(network, metric);
@@ -18,80 +20,98 @@ export function headlineSlides(
   const gatherings = published('gatherings-per-year');
   const participants = published('participants');
   const asOf = (figure: { asOf: string | null }) =>
-    figure.asOf ? `as of ${formatPartialDate(figure.asOf)}` : 'the page gives no date';
+    figure.asOf
+      ? t('present.figures.asOf', { date: format.partialDate(figure.asOf) })
+      : t('present.figures.noDate');
+  const wholeNetwork = (figure: { asOf: string | null }) =>
+    t('present.figures.wholeNetwork', { asOf: asOf(figure) });
   const cover = totals.memberOrganisations;
   const slides: (Slide | false)[] = [
     {
       id: 'members',
-      title: 'Member organisations',
+      title: t('present.figures.members.title'),
       content: members ? (
         <FigureSlide
           label={members.label}
           value={members.value}
           display={members.display}
-          note={`The whole network, ${asOf(members)}`}
+          note={wholeNetwork(members)}
           source={members.source}
         />
       ) : (
         <FigureSlide
-          label="Member organisations"
+          label={t('present.figures.members.label')}
           value={cover.total}
           display={
             cover.covered === 0
-              ? 'Not published'
-              : formatFigure({ value: cover.total, qualifier: cover.qualifier })
+              ? t('present.figures.members.notPublished')
+              : format.figure({ value: cover.total, qualifier: cover.qualifier })
           }
-          note={`Organisations ${describeCoverage(cover)}`}
+          note={t('present.figures.members.note', {
+            coverage: t(`coverage.${coverageKind(cover)}`, {
+              count: cover.of,
+              covered: cover.covered,
+            }),
+          })}
         />
       ),
     },
     {
       id: 'countries',
-      title: 'Active countries',
+      title: t('present.figures.countries.title'),
       content: (
         <FigureSlide
-          label="Active countries"
+          label={t('present.figures.countries.label')}
           value={totals.activeCountries}
-          note={`${totals.locations} locations of the network's list, counted from the atlas`}
+          note={t('present.figures.countries.note', { count: totals.locations })}
         />
       ),
     },
     {
       id: 'meetings',
-      title: gatherings ? gatherings.label : 'Ecosystem meetings per year',
+      title: gatherings ? gatherings.label : t('present.figures.meetings.title'),
       content: gatherings ? (
         <FigureSlide
           label={gatherings.label}
           value={gatherings.value}
           display={gatherings.display}
-          note={`The whole network, ${asOf(gatherings)}`}
+          note={wholeNetwork(gatherings)}
           source={gatherings.source}
         />
       ) : (
         <FigureSlide
-          label="Ecosystem meetings per year"
+          label={t('present.figures.meetings.label')}
           value={totals.meetingsPerYearMinimum}
-          display={`at least ${formatCount(totals.meetingsPerYearMinimum)}`}
-          note={`${NETWORK_MINIMUM_MEETINGS} meetings a year for each of ${totals.ecosystems} ecosystems: the network's minimum`}
+          display={t('present.figures.meetings.value', { value: totals.meetingsPerYearMinimum })}
+          note={t('present.figures.meetings.note', {
+            minimum: NETWORK_MINIMUM_MEETINGS,
+            count: totals.ecosystems,
+          })}
         />
       ),
     },
     {
       id: 'ecosystems',
-      title: 'Ecosystems',
+      title: t('present.figures.ecosystems.title'),
       content: ecosystems ? (
         <FigureSlide
           label={ecosystems.label}
           value={ecosystems.value}
           display={ecosystems.display}
-          note={`The whole network, ${asOf(ecosystems)}; ${totals.ecosystems} have a record in this atlas`}
+          note={t('present.figures.ecosystems.published', {
+            asOf: asOf(ecosystems),
+            count: totals.ecosystems,
+          })}
           source={ecosystems.source}
         />
       ) : (
         <FigureSlide
-          label="Ecosystems in the atlas"
+          label={t('present.figures.ecosystems.label')}
           value={totals.ecosystems}
-          note={`${totals.ecosystems - totals.placeholders} with public details, ${totals.placeholders} not yet public`}
+          note={t('present.figures.ecosystems.note', {
+            published: totals.ecosystems - totals.placeholders,
+            placeholders: totals.placeholders,
+          })}
         />
       ),
     },
@@ -103,7 +123,7 @@ export function headlineSlides(
           label={participants.label}
           value={participants.value}
           display={participants.display}
-          note={`The whole network, ${asOf(participants)}`}
+          note={wholeNetwork(participants)}
           source={participants.source}
         />
       ),

@@ -1,4 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { EcosystemSummary, Location } from '../../api/documents';
 import { useExplorerData } from '../../api/explorer-data';
 import { useStats } from '../../api/stats';
@@ -21,6 +22,7 @@ export function PresentShow({
   onExit: () => void;
   renderMap: (ecosystems: readonly EcosystemSummary[], locations: readonly Location[]) => ReactNode;
 }) {
+  const { t } = useTranslation();
   const { locations, filtered } = useExplorerData(filters);
   const stats = useStats();
   const now = useMemo(() => new Date(), []);
@@ -35,7 +37,7 @@ export function PresentShow({
     map,
   });
   const index = Math.min(slides.length, params.slide ?? 1) - 1;
-  usePageTitle(`Present: ${slides[index]?.title ?? ''}`);
+  usePageTitle(t('present.pageTitle', { title: slides[index]?.title ?? '' }));
   return (
     <Presenter
       slides={slides}

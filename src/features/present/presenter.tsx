@@ -1,6 +1,7 @@
 // Full-screen slides for a projector. The page passes the slides; this handles moving
 // between them: keys, controls, auto-advance with a progress bar, kiosk mode, full screen.
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { RegionBoundary } from '../../ui/region-boundary';
 import { useIdleCursor } from './use-idle-cursor';
 import { useAutoAdvance } from './use-auto-advance';
@@ -38,6 +39,7 @@ export function Presenter({
   autoSeconds,
   kiosk,
 }: PresenterProps) {
+  const { t } = useTranslation();
   const [paused, setPaused] = useState(false);
   const count = slides.length;
   const go = useCallback(
@@ -76,9 +78,13 @@ export function Presenter({
         className="presenter__slide"
         aria-live="polite"
         aria-roledescription="slide"
-        aria-label={`${index + 1} of ${count}: ${slide?.title ?? ''}`}
+        aria-label={t('present.controls.slideLabel', {
+          number: index + 1,
+          total: count,
+          title: slide?.title ?? '',
+        })}
       >
-        <RegionBoundary key={slide?.id} title="This slide could not be shown">
+        <RegionBoundary key={slide?.id} title={t('present.controls.slideFailed')}>
           {slide?.content}
         </RegionBoundary>
       </div>
@@ -86,7 +92,7 @@ export function Presenter({
         <div
           className="presenter__progress"
           role="progressbar"
-          aria-label="Time to the next slide"
+          aria-label={t('present.controls.progress')}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={Math.round(progress * 100)}
@@ -95,26 +101,26 @@ export function Presenter({
         </div>
       )}
       {!kiosk && (
-        <nav className="presenter__controls" aria-label="Slides">
+        <nav className="presenter__controls" aria-label={t('present.controls.label')}>
           <button type="button" onClick={actions.previous} disabled={index === 0}>
-            Previous
+            {t('present.controls.previous')}
           </button>
           <span className="presenter__count">
-            Slide {index + 1} of {count}
+            {t('present.controls.count', { number: index + 1, total: count })}
           </span>
           <button type="button" onClick={actions.next} disabled={index === count - 1}>
-            Next
+            {t('present.controls.next')}
           </button>
           {autoSeconds !== undefined && (
             <button type="button" onClick={actions.togglePause} aria-pressed={paused}>
-              {paused ? 'Play' : 'Pause'}
+              {paused ? t('present.controls.play') : t('present.controls.pause')}
             </button>
           )}
           <button type="button" onClick={toggleFullscreen}>
-            Full screen
+            {t('present.controls.fullScreen')}
           </button>
           <button type="button" onClick={onExit}>
-            Exit
+            {t('present.controls.exit')}
           </button>
         </nav>
       )}

@@ -1,13 +1,13 @@
 // The slides of presenter mode, built from the filtered data. The page hands in the map, which
 // loads MapLibre only when its slide is shown.
 import { Suspense, useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { EcosystemSummary, Location, StatsDocument } from '../../api/documents';
 import { publishedEcosystemCounts } from '../../domain/headline';
-import { REGION_LABELS } from '../../domain/labels';
 import { computeTotals, growthByYear, growthSeries, tallyByRegion } from '../../domain/stats';
 import { GrowthLines, growthTakeaway } from '../../ui/charts/growth-lines';
+import { useFormat } from '../../i18n/format';
 import { RegionBars } from '../../ui/charts/region-bars';
-import { formatPartialDate } from '../../ui/format';
 import { Spinner } from '../../ui/spinner';
 import { headlineSlides } from './headline-slides';
 import type { Slide } from './presenter';
@@ -32,13 +32,15 @@ export function useSlides({
   /** The map of these ecosystems, for its slide. */
   map: ReactNode;
 }): Slide[] {
+  const { t } = useTranslation();
+  const format = useFormat();
   return useMemo(() => {
     const totals = computeTotals(ecosystems, locations);
     const regions = tallyByRegion(ecosystems, locations);
     const growth = growthByYear(ecosystems);
     const series = growthSeries(growth, filtered ? [] : publishedEcosystemCounts(stats.network));
     const top = [...regions].sort((a, b) => b.ecosystems - a.ecosystems)[0];
-    const date = new Intl.DateTimeFormat('en-GB', {
+    const date = new Intl.DateTimeFormat(format.locale, {
       day: 'numeric',
       month: 'long',
       year: 'numeric',
@@ -48,27 +50,31 @@ export function useSlides({
     const slides: Slide[] = [
       {
         id: 'title',
-        title: 'The network in numbers',
+        title: t('present.title.title'),
         content: (
           <TitleSlide
-            title="The network in numbers"
+            title={t('present.title.title')}
             subtitle={stats.network.name}
             date={date}
-            asOf={formatPartialDate(stats.asOf)}
+            asOf={format.partialDate(stats.asOf)}
           />
         ),
       },
-      ...headlineSlides(totals, stats.network, filtered),
+      ...headlineSlides(totals, stats.network, filtered, { t, format }),
       {
         id: 'regions',
-        title: 'Ecosystems by region',
+        title: t('present.regions.title'),
         content: (
           <ChartSlide
-            title="Ecosystems by region"
+            title={t('present.regions.title')}
             takeaway={
               top
-                ? `${REGION_LABELS[top.region]}: ${top.ecosystems} of ${totals.ecosystems} ecosystems`
-                : 'No ecosystems'
+                ? t('present.regions.takeaway', {
+                    region: t(`labels.region.${top.region}`),
+                    ecosystems: top.ecosystems,
+                    total: totals.ecosystems,
+                  })
+                : t('present.regions.none')
             }
           >
             <RegionBars rows={regions} height={460} fontSize={24} />
@@ -77,11 +83,11 @@ export function useSlides({
       },
       {
         id: 'growth',
-        title: 'Growth over time',
+        title: t('present.growth.title'),
         content: (
           <ChartSlide
-            title="Growth over time"
-            takeaway={growthTakeaway(series, growth.undated, totals.ecosystems)}
+            title={t('present.growth.title')}
+            takeaway={growthTakeaway(series, growth.undated, totals.ecosystems, t)}
           >
             <GrowthLines rows={series} height={460} fontSize={24} />
           </ChartSlide>
@@ -89,11 +95,14 @@ export function useSlides({
       },
       {
         id: 'map',
-        title: 'Where the ecosystems are',
+        title: t('present.map.title'),
         content: (
           <ChartSlide
-            title="Where the ecosystems are"
-            takeaway={`${totals.ecosystems} ecosystems in ${totals.activeCountries} countries`}
+            title={t('present.map.title')}
+            takeaway={t('results.summary', {
+              ecosystems: t('results.ecosystems', { count: totals.ecosystems }),
+              countries: t('results.countries', { count: totals.activeCountries }),
+            })}
           >
             <div className="slide__map">{map}</div>
           </ChartSlide>
@@ -101,19 +110,23 @@ export function useSlides({
       },
       {
         id: 'spotlight',
-        title: 'Ecosystem spotlight',
+        title: t('present.spotlight.title'),
         content: spotlightId ? (
           <Suspense fallback={<Spinner />}>
             <Spotlight id={spotlightId} locations={locations} />
           </Suspense>
         ) : (
-          <ChartSlide title="Ecosystem spotlight" takeaway="No ecosystem matches these filters">
+          <ChartSlide title={t('present.spotlight.title')} takeaway={t('present.spotlight.none')}>
             {null}
           </ChartSlide>
         ),
       },
-      { id: 'closing', title: 'Connect with an ecosystem', content: <ClosingSlide link={link} /> },
+      {
+        id: 'closing',
+        title: t('present.closing.title'),
+        content: <ClosingSlide link={link} />,
+      },
     ];
     return slides;
-  }, [ecosystems, locations, stats, spotlight, now, filtered, map]);
+  }, [ecosystems, locations, stats, spotlight, now, filtered, map, t, format]);
 }

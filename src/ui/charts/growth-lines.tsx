@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
   ComposedChart,
@@ -10,7 +12,8 @@ import {
   YAxis,
 } from 'recharts';
 import type { GrowthPoint } from '../../domain/stats';
-import { AXIS_TICK, INITIAL_SIZE, SERIES } from './palette';
+import { useFormat } from '../../i18n/format';
+import { AXIS_TICK, formatValue, INITIAL_SIZE, SERIES } from './palette';
 
 /** The line and points alone, for the dashboard card and the presenter slide. */
 export function GrowthLines({
@@ -22,6 +25,8 @@ export function GrowthLines({
   height?: number;
   fontSize?: number;
 }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const tick = { ...AXIS_TICK, fontSize };
   const hasNetwork = rows.some((row) => row.network !== undefined);
   return (
@@ -39,12 +44,12 @@ export function GrowthLines({
           tick={tick}
           allowDecimals={false}
         />
-        <YAxis tick={tick} allowDecimals={false} />
-        <Tooltip />
+        <YAxis tick={tick} allowDecimals={false} tickFormatter={format.count} />
+        <Tooltip formatter={formatValue(format.count)} />
         <Legend wrapperStyle={{ fontSize }} />
         <Line
           dataKey="records"
-          name="Atlas records with a published joining year (cumulative)"
+          name={t('charts.growth.records')}
           stroke={SERIES.ecosystems}
           strokeWidth={3}
           connectNulls
@@ -54,7 +59,7 @@ export function GrowthLines({
         {hasNetwork && (
           <Scatter
             dataKey="network"
-            name="Ecosystems, as the network published"
+            name={t('charts.growth.network')}
             fill={SERIES.members}
             shape="diamond"
             isAnimationActive={false}
@@ -70,13 +75,13 @@ export function growthTakeaway(
   rows: readonly GrowthPoint[],
   undated: number,
   total: number,
+  t: TFunction,
 ): string {
-  const dated = total - undated;
-  if (total === 0) return 'No ecosystems match these filters.';
+  if (total === 0) return t('charts.growth.none');
   const network = rows.filter((row) => row.network !== undefined);
   const last = network[network.length - 1];
-  const records = `${dated} of ${total} ecosystems have a published year of joining the network; ${undated} have none, so the line undercounts.`;
-  return last
-    ? `${records} The network itself reported ${last.network} or more in ${last.year}.`
+  const records = t('charts.growth.takeaway', { dated: total - undated, total, undated });
+  return last?.network !== undefined
+    ? `${records} ${t('charts.growth.networkTakeaway', { value: last.network, year: last.year })}`
     : records;
 }

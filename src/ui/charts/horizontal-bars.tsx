@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { AXIS_TICK, INITIAL_SIZE } from './palette';
+import { useFormat } from '../../i18n/format';
+import { AXIS_TICK, formatValue, INITIAL_SIZE } from './palette';
 
 export interface LabelledValue {
   label: string;
@@ -18,6 +19,7 @@ export function HorizontalBars({
   color: string;
   labelWidth?: number;
 }) {
+  const format = useFormat();
   const height = Math.max(160, data.length * 30 + 40);
   return (
     <ResponsiveContainer
@@ -31,9 +33,9 @@ export function HorizontalBars({
         margin={{ top: 4, right: 24, bottom: 4, left: 8 }}
       >
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" tick={AXIS_TICK} allowDecimals={false} />
+        <XAxis type="number" tick={AXIS_TICK} allowDecimals={false} tickFormatter={format.count} />
         <YAxis type="category" dataKey="label" width={labelWidth} tick={AXIS_TICK} interval={0} />
-        <Tooltip />
+        <Tooltip formatter={formatValue(format.count)} />
         <Bar dataKey="value" name={name} fill={color} isAnimationActive={false} />
       </BarChart>
     </ResponsiveContainer>

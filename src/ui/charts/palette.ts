@@ -16,3 +16,9 @@ export const AXIS_TICK = { fill: '#3d4752', fontSize: 13 } as const;
 
 /** Chart size used until the container is measured (and in tests, which cannot measure). */
 export const INITIAL_SIZE = { width: 640, height: 320 } as const;
+
+/** A tooltip formatter that writes numbers in the active language and leaves the rest as it is. */
+export const formatValue =
+  (count: (value: number) => string) =>
+  (value: unknown): string =>
+    typeof value === 'number' ? count(value) : String(value);

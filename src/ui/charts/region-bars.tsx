@@ -1,7 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { WorldRegion } from '../../api/schemas';
-import { REGION_LABELS } from '../../domain/labels';
-import { AXIS_TICK, INITIAL_SIZE, SERIES } from './palette';
+import { useFormat } from '../../i18n/format';
+import { AXIS_TICK, formatValue, INITIAL_SIZE, SERIES } from './palette';
 
 type Row = { region: WorldRegion; ecosystems: number };
 
@@ -15,7 +16,9 @@ export function RegionBars({
   height?: number;
   fontSize?: number;
 }) {
-  const data = rows.map((row) => ({ ...row, label: REGION_LABELS[row.region] }));
+  const { t } = useTranslation();
+  const format = useFormat();
+  const data = rows.map((row) => ({ ...row, label: t(`labels.region.${row.region}`) }));
   const tick = { ...AXIS_TICK, fontSize };
   return (
     <ResponsiveContainer
@@ -26,11 +29,11 @@ export function RegionBars({
       <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" tick={tick} />
-        <YAxis tick={tick} allowDecimals={false} />
-        <Tooltip />
+        <YAxis tick={tick} allowDecimals={false} tickFormatter={format.count} />
+        <Tooltip formatter={formatValue(format.count)} />
         <Bar
           dataKey="ecosystems"
-          name="Ecosystems"
+          name={t('charts.ecosystems')}
           fill={SERIES.ecosystems}
           isAnimationActive={false}
         />

@@ -1,3 +1,5 @@
+import { useFormat } from '../../i18n/format';
+
 /** One option of a multi-select filter: a checkbox labelled "Denmark (2)". */
 export function CheckOption({
   label,
@@ -10,13 +12,14 @@ export function CheckOption({
   checked: boolean;
   onToggle: () => void;
 }) {
+  const format = useFormat();
   return (
     <label
       className={count === 0 && !checked ? 'check-option check-option--empty' : 'check-option'}
     >
       <input type="checkbox" checked={checked} onChange={onToggle} />
       <span>
-        {label} ({count.toLocaleString('en-GB')})
+        {label} ({format.count(count)})
       </span>
     </label>
   );

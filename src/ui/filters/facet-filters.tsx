@@ -1,9 +1,9 @@
 // The three facets bound to the filter state, shared by the explorer's panel and the
 // dashboard's compact bar.
+import { useTranslation } from 'react-i18next';
 import { THEMES, WORLD_REGIONS } from '../../api/vocabulary';
 import type { Location } from '../../api/documents';
 import type { Facets } from '../../domain/filters';
-import { REGION_LABELS, THEME_LABELS } from '../../domain/labels';
 import type { Filters } from '../../domain/url-state';
 import { LocationFilter } from './location-filter';
 import { OptionFilter } from './option-filter';
@@ -32,11 +32,12 @@ export function LocationFacet({
 }
 
 export function RegionFacet({ filters, facets, onChange }: FacetProps) {
+  const { t } = useTranslation();
   return (
     <OptionFilter
-      title="World region"
+      title={t('filters.region')}
       options={WORLD_REGIONS}
-      labels={REGION_LABELS}
+      labelOf={(region) => t(`labels.region.${region}`)}
       counts={facets.regions}
       selected={filters.regions}
       onChange={(regions) => onChange({ ...filters, regions })}
@@ -46,11 +47,12 @@ export function RegionFacet({ filters, facets, onChange }: FacetProps) {
 }
 
 export function ThemeFacet({ filters, facets, onChange }: FacetProps) {
+  const { t } = useTranslation();
   return (
     <OptionFilter
-      title="Theme"
+      title={t('filters.theme')}
       options={THEMES}
-      labels={THEME_LABELS}
+      labelOf={(theme) => t(`labels.theme.${theme}`)}
       counts={facets.themes}
       selected={filters.themes}
       onChange={(themes) => onChange({ ...filters, themes })}

@@ -1,6 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { type Location } from '../../api/documents';
 import type { Facets } from '../../domain/filters';
 import { activeFilterCount, EMPTY_FILTERS, type Filters } from '../../domain/url-state';
+import { useFormat } from '../../i18n/format';
 import { LocationFacet, RegionFacet, ThemeFacet } from './facet-filters';
 
 function Menu({
@@ -12,11 +14,12 @@ function Menu({
   count: number;
   children: React.ReactNode;
 }) {
+  const format = useFormat();
   return (
     <details className="filter-menu">
       <summary>
         {label}
-        {count > 0 && <span className="filter-menu__count"> ({count})</span>}
+        {count > 0 && <span className="filter-menu__count"> ({format.count(count)})</span>}
       </summary>
       <div className="filter-menu__panel">{children}</div>
     </details>
@@ -35,10 +38,11 @@ export function FilterBar({
   locations: readonly Location[];
   onChange: (filters: Filters) => void;
 }) {
+  const { t } = useTranslation();
   const active = activeFilterCount(filters);
   return (
-    <div className="filter-bar" role="group" aria-label="Filters">
-      <Menu label="Location" count={filters.countries.length}>
+    <div className="filter-bar" role="group" aria-label={t('filters.label')}>
+      <Menu label={t('filters.location')} count={filters.countries.length}>
         <LocationFacet
           filters={filters}
           facets={facets}
@@ -46,20 +50,22 @@ export function FilterBar({
           locations={locations}
         />
       </Menu>
-      <Menu label="World region" count={filters.regions.length}>
+      <Menu label={t('filters.region')} count={filters.regions.length}>
         <RegionFacet filters={filters} facets={facets} onChange={onChange} />
       </Menu>
-      <Menu label="Theme" count={filters.themes.length}>
+      <Menu label={t('filters.theme')} count={filters.themes.length}>
         <ThemeFacet filters={filters} facets={facets} onChange={onChange} />
       </Menu>
-      {filters.q && <span className="filter-bar__query">Search: “{filters.q}”</span>}
+      {filters.q && (
+        <span className="filter-bar__query">{t('filters.searchQuery', { query: filters.q })}</span>
+      )}
       <button
         type="button"
         className="button button--quiet"
         disabled={active === 0}
         onClick={() => onChange(EMPTY_FILTERS)}
       >
-        Clear all{active > 0 ? ` (${active})` : ''}
+        {active > 0 ? t('filters.clearAllActive', { count: active }) : t('filters.clearAll')}
       </button>
     </div>
   );

@@ -1,9 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import type { Location } from '../../api/documents';
 import { groupLocationsByRegion } from '../../domain/grouping';
-import { REGION_LABELS } from '../../domain/labels';
+import { useFormat } from '../../i18n/format';
 import { CheckOption, toggle } from './check-option';
-
-export const LOCATION_FILTER_TITLE = 'Which ecosystem would you like to connect with?';
 
 /** The network's own list: "All (N)" and every location with its count, by world region. */
 export function LocationFilter({
@@ -19,14 +18,16 @@ export function LocationFilter({
   selected: readonly string[];
   onChange: (countries: string[]) => void;
 }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const groups = groupLocationsByRegion(locations);
   return (
     <fieldset className="filter-group location-filter">
       <legend>
-        <h2>{LOCATION_FILTER_TITLE}</h2>
+        <h2>{t('filters.locationQuestion')}</h2>
       </legend>
       <CheckOption
-        label="All"
+        label={t('filters.all')}
         count={all}
         checked={selected.length === 0}
         onToggle={() => onChange([])}
@@ -39,7 +40,8 @@ export function LocationFilter({
         return (
           <details key={group.region} className="region-group" open>
             <summary>
-              {REGION_LABELS[group.region]} <span className="muted">({total})</span>
+              {t(`labels.region.${group.region}`)}{' '}
+              <span className="muted">({format.count(total)})</span>
             </summary>
             <div className="region-group__options">
               {group.locations.map((location) => (

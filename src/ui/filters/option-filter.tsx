@@ -4,7 +4,7 @@ import { CheckOption, toggle } from './check-option';
 export function OptionFilter<T extends string>({
   title,
   options,
-  labels,
+  labelOf,
   counts,
   selected,
   onChange,
@@ -12,7 +12,8 @@ export function OptionFilter<T extends string>({
 }: {
   title: string;
   options: readonly T[];
-  labels: Record<T, string>;
+  /** An option's label in the active language. */
+  labelOf: (option: T) => string;
   counts: ReadonlyMap<T, number>;
   selected: readonly T[];
   onChange: (next: T[]) => void;
@@ -30,7 +31,7 @@ export function OptionFilter<T extends string>({
         {shown.map((option) => (
           <CheckOption
             key={option}
-            label={labels[option]}
+            label={labelOf(option)}
             count={counts.get(option) ?? 0}
             checked={selected.includes(option)}
             onToggle={() => onChange(toggle(selected, option))}

@@ -1,10 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MAX_QUERY_LENGTH } from '../../domain/url-state';
 
 const DEBOUNCE_MS = 250;
 
 /** Free-text search; commits to the URL after a short pause in typing. */
 export function SearchBox({ value, onChange }: { value: string; onChange: (q: string) => void }) {
+  const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState(value);
   const committed = useRef(value);
@@ -28,13 +30,13 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (q: st
 
   return (
     <div className="search-box">
-      <label htmlFor={id}>Search ecosystems</label>
+      <label htmlFor={id}>{t('filters.search')}</label>
       <input
         id={id}
         type="search"
         value={text}
         maxLength={MAX_QUERY_LENGTH}
-        placeholder="Name, organisation, place or theme"
+        placeholder={t('filters.searchPlaceholder')}
         autoComplete="off"
         onChange={(event) => setText(event.target.value)}
       />

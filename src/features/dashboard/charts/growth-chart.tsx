@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import type { GrowthPoint } from '../../../domain/stats';
+import { useFormat } from '../../../i18n/format';
 import { GrowthLines, growthTakeaway } from '../../../ui/charts/growth-lines';
 import { DataTable } from '../../../ui/data-table';
 import { ChartCard } from '../chart-card';
@@ -12,18 +14,31 @@ export function GrowthChart({
   undated: number;
   total: number;
 }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const count = (value: number | undefined) => (value === undefined ? '–' : format.count(value));
   return (
     <ChartCard
-      title="Growth of the network by year"
-      takeaway={growthTakeaway(rows, undated, total)}
+      title={t('dashboard.growth.title')}
+      takeaway={growthTakeaway(rows, undated, total, t)}
       chart={<GrowthLines rows={rows} />}
       table={
         <DataTable
-          caption="Ecosystems by year: atlas records with a published joining year (cumulative), and the network's own published counts"
+          caption={t('dashboard.growth.caption')}
           columns={[
-            { key: 'year', label: 'Year' },
-            { key: 'records', label: 'Atlas records (cumulative)', numeric: true },
-            { key: 'network', label: 'Published by the network', numeric: true },
+            { key: 'year', label: t('dashboard.growth.year') },
+            {
+              key: 'records',
+              label: t('dashboard.growth.records'),
+              numeric: true,
+              format: count,
+            },
+            {
+              key: 'network',
+              label: t('dashboard.growth.network'),
+              numeric: true,
+              format: count,
+            },
           ]}
           rows={rows}
         />

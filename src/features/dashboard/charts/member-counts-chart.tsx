@@ -1,8 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import type { EcosystemSummary } from '../../../api/documents';
-import { describeCoverage } from '../../../domain/headline';
+import { coverageKind } from '../../../domain/headline';
 import { coverage, publishedMemberCounts } from '../../../domain/stats';
+import { useFormat } from '../../../i18n/format';
 import { DataTable } from '../../../ui/data-table';
-import { formatFigure, formatPartialDate } from '../../../ui/format';
 import { ChartCard } from '../chart-card';
 import { HorizontalBars } from '../../../ui/charts/horizontal-bars';
 import { SERIES } from '../../../ui/charts/palette';
@@ -16,6 +17,8 @@ export function MemberCountsChart({
 }: {
   ecosystems: readonly Pick<EcosystemSummary, 'name' | 'figures' | 'sources'>[];
 }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const rows = publishedMemberCounts(ecosystems).map((ecosystem) => {
     const figure = ecosystem.figures.memberOrganisations;
     const source = ecosystem.sources.find((candidate) => candidate.id === figure?.source);
@@ -23,38 +26,59 @@ export function MemberCountsChart({
     return {
       label: ecosystem.name,
       value: figure?.value ?? 0,
-      published: figure ? formatFigure(figure) : '',
-      counts: figure?.counts ?? 'member organisations',
-      source: source ? `${source.title} (${date ? formatPartialDate(date) : 'undated'})` : '',
+      published: figure ? format.figure(figure) : '',
+      // What the count covers is data, in its source's own words.
+      counts: figure?.counts ?? t('dashboard.members.defaultCounts'),
+      source: source
+        ? date
+          ? t('dashboard.members.sourceDated', {
+              title: source.title,
+              date: format.partialDate(date),
+            })
+          : t('dashboard.members.sourceUndated', { title: source.title })
+        : '',
     };
   });
   const cover = coverage(ecosystems, 'memberOrganisations');
   const first = rows[0];
+  const takeaway = first
+    ? [
+        t('dashboard.members.takeaway', {
+          covered: cover.covered,
+          of: cover.of,
+          name: first.label,
+          published: first.published,
+        }),
+        rows.length > TOP && t('dashboard.members.more', { top: TOP, count: rows.length }),
+      ]
+        .filter(Boolean)
+        .join(' ')
+    : t('dashboard.members.none', {
+        coverage: t(`coverage.${coverageKind(cover)}`, {
+          count: cover.of,
+          covered: cover.covered,
+        }),
+      });
   return (
     <ChartCard
-      title="Member organisations, as each ecosystem publishes them"
-      takeaway={
-        first
-          ? `${cover.covered} of ${cover.of} ecosystems publish a count of their organisations, each counting in its own terms; the largest: ${first.label}, ${first.published}.` +
-            (rows.length > TOP ? ` Top ${TOP} shown; the table lists all ${rows.length}.` : '')
-          : `No member count is published: ${describeCoverage(cover)}.`
-      }
+      title={t('dashboard.members.title')}
+      takeaway={takeaway}
       chart={
         <HorizontalBars
           data={rows.slice(0, TOP)}
-          name="Member organisations (published)"
+          name={t('dashboard.members.series')}
           color={SERIES.members}
           labelWidth={220}
         />
       }
       table={
         <DataTable
-          caption="Member organisations as published, with what each count covers and its source"
+          caption={t('dashboard.members.caption')}
           columns={[
-            { key: 'label', label: 'Ecosystem' },
-            { key: 'published', label: 'Published count', numeric: true },
-            { key: 'counts', label: 'What it counts' },
-            { key: 'source', label: 'Source' },
+            { key: 'label', label: t('dashboard.members.ecosystem') },
+            { key: 'published', label: t('dashboard.members.published'), numeric: true },
+            { key: 'counts', label: t('dashboard.members.counts') },
+            { key: 'source', label: t('dashboard.members.source') },
           ]}
           rows={rows}
         />

@@ -1,5 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import type { WorldRegion } from '../../../api/schemas';
-import { REGION_LABELS } from '../../../domain/labels';
+import { useFormat } from '../../../i18n/format';
 import { RegionBars } from '../../../ui/charts/region-bars';
 import { DataTable } from '../../../ui/data-table';
 import { ChartCard } from '../chart-card';
@@ -7,23 +8,37 @@ import { ChartCard } from '../chart-card';
 type Row = { region: WorldRegion; ecosystems: number };
 
 export function RegionChart({ rows }: { rows: readonly Row[] }) {
-  const data = rows.map((row) => ({ ...row, label: REGION_LABELS[row.region] }));
+  const { t } = useTranslation();
+  const format = useFormat();
+  const data = rows.map((row) => ({
+    label: t(`labels.region.${row.region}`),
+    ecosystems: row.ecosystems,
+  }));
   const total = rows.reduce((sum, row) => sum + row.ecosystems, 0);
   const first = [...rows].sort((a, b) => b.ecosystems - a.ecosystems)[0];
   const takeaway = first
-    ? `${REGION_LABELS[first.region]} holds ${first.ecosystems} of the ${total} ecosystems.`
-    : 'No ecosystems match these filters.';
+    ? t('dashboard.region.takeaway', {
+        region: t(`labels.region.${first.region}`),
+        ecosystems: first.ecosystems,
+        total,
+      })
+    : t('dashboard.region.none');
   return (
     <ChartCard
-      title="Ecosystems by world region"
+      title={t('dashboard.region.title')}
       takeaway={takeaway}
       chart={<RegionBars rows={rows} />}
       table={
         <DataTable
-          caption="Ecosystems in the atlas by world region"
+          caption={t('dashboard.region.caption')}
           columns={[
-            { key: 'label', label: 'World region' },
-            { key: 'ecosystems', label: 'Ecosystems', numeric: true },
+            { key: 'label', label: t('dashboard.region.region') },
+            {
+              key: 'ecosystems',
+              label: t('dashboard.region.ecosystems'),
+              numeric: true,
+              format: (value) => (typeof value === 'number' ? format.count(value) : value),
+            },
           ]}
           rows={data}
         />

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../i18n/format';
 import { DataTable } from '../../../ui/data-table';
 import { ChartCard } from '../chart-card';
 import { HorizontalBars } from '../../../ui/charts/horizontal-bars';
@@ -12,23 +14,32 @@ export function TopLocationsChart({
   rows: readonly Row[];
   labelOf: (locationId: string) => string;
 }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const data = rows.map((row) => ({ label: labelOf(row.locationId), value: row.ecosystems }));
   const first = data[0];
   return (
     <ChartCard
-      title="Locations with the most ecosystems"
+      title={t('dashboard.top.title')}
       takeaway={
         first
-          ? `${first.label} has the most ecosystems in the atlas: ${first.value}.`
-          : 'No ecosystems match these filters.'
+          ? t('dashboard.top.takeaway', { location: first.label, value: first.value })
+          : t('dashboard.top.none')
       }
-      chart={<HorizontalBars data={data} name="Ecosystems" color={SERIES.ecosystems} />}
+      chart={
+        <HorizontalBars data={data} name={t('dashboard.top.series')} color={SERIES.ecosystems} />
+      }
       table={
         <DataTable
-          caption="Locations with the most ecosystems in the atlas"
+          caption={t('dashboard.top.caption')}
           columns={[
-            { key: 'label', label: 'Location' },
-            { key: 'value', label: 'Ecosystems', numeric: true },
+            { key: 'label', label: t('dashboard.top.location') },
+            {
+              key: 'value',
+              label: t('dashboard.top.ecosystems'),
+              numeric: true,
+              format: (value) => (typeof value === 'number' ? format.count(value) : value),
+            },
           ]}
           rows={data}
         />

@@ -1,9 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import type { Source } from '../../../api/schemas';
+import { useFormat } from '../../../i18n/format';
 import { useSourceDates } from '../../../ui/source-citation';
 import { usePrefersReducedMotion } from '../../../ui/use-reduced-motion';
 import { useCountUp } from '../use-count-up';
-
-const NUMBER = new Intl.NumberFormat('en-GB');
 
 /**
  * One headline figure, as large as the slide allows. A published figure keeps its wording
@@ -23,17 +23,19 @@ export function FigureSlide({
   note?: string;
   source?: Pick<Source, 'title' | 'url' | 'published' | 'accessed'>;
 }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const sourceDates = useSourceDates();
   const reducedMotion = usePrefersReducedMotion();
   const shown = useCountUp(value, { reducedMotion });
-  const text = display ?? NUMBER.format(value);
+  const text = display ?? format.count(value);
   return (
     <div className="slide slide--figure">
       <p
         className={text.length > 7 ? 'slide__giant slide__giant--words' : 'slide__giant'}
         aria-hidden="true"
       >
-        {display ?? NUMBER.format(shown)}
+        {display ?? format.count(shown)}
       </p>
       <h1 className="slide__label">
         <span className="visually-hidden">{text} </span>
@@ -42,7 +44,11 @@ export function FigureSlide({
       {note && <p className="slide__note">{note}</p>}
       {source && (
         <p className="slide__source">
-          Source: {source.title} · {source.url.replace(/^https:\/\//, '')} · {sourceDates(source)}
+          {t('present.figures.source', {
+            title: source.title,
+            url: source.url.replace(/^https:\/\//, ''),
+            dates: sourceDates(source),
+          })}
         </p>
       )}
     </div>

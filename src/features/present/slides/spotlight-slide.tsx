@@ -1,6 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import type { Ecosystem } from '../../../api/documents';
 import { NETWORK_MINIMUM_MEETINGS } from '../../../domain/stats';
-import { formatFigure, formatPartialDate } from '../../../ui/format';
+import { useFormat } from '../../../i18n/format';
 
 /** The first sentence of a description, short enough for a slide. */
 export function firstSentence(text: string, max = 220): string {
@@ -16,35 +17,47 @@ export function SpotlightSlide({
   ecosystem: Ecosystem;
   locationLabel: string;
 }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const leads = ecosystem.leadOrganisations.map((organisation) => organisation.name);
   const { memberOrganisations, meetingsPerYear } = ecosystem.figures;
   const facts = [
     memberOrganisations && {
-      label: memberOrganisations.counts ?? 'Member organisations',
-      value: formatFigure(memberOrganisations),
+      // What the figure counts is data, in its source's own words.
+      label: memberOrganisations.counts ?? t('present.spotlight.members'),
+      value: format.figure(memberOrganisations),
     },
     {
-      label: 'Meetings per year',
+      label: t('present.spotlight.meetings'),
       value: meetingsPerYear
-        ? formatFigure(meetingsPerYear)
-        : `at least ${NETWORK_MINIMUM_MEETINGS} (the network’s minimum)`,
+        ? format.figure(meetingsPerYear)
+        : t('present.spotlight.meetingsMinimum', { minimum: NETWORK_MINIMUM_MEETINGS }),
     },
     ecosystem.joinedNetwork && {
-      label: 'Joined the network',
-      value: formatPartialDate(ecosystem.joinedNetwork.date),
+      label: t('present.spotlight.joined'),
+      value: format.partialDate(ecosystem.joinedNetwork.date),
     },
     !ecosystem.joinedNetwork &&
-      ecosystem.founded && { label: 'Founded', value: formatPartialDate(ecosystem.founded.date) },
+      ecosystem.founded && {
+        label: t('present.spotlight.founded'),
+        value: format.partialDate(ecosystem.founded.date),
+      },
   ].filter((fact): fact is { label: string; value: string } => Boolean(fact));
   return (
     <div className="slide slide--spotlight">
-      <p className="slide__kicker">Ecosystem spotlight</p>
+      <p className="slide__kicker">{t('present.spotlight.title')}</p>
       <h1 className="slide__heading">{ecosystem.name}</h1>
       <p className="slide__body">
         {locationLabel}
         {ecosystem.place !== locationLabel && ` · ${ecosystem.place}`}
       </p>
-      {leads.length > 0 && <p className="slide__body">Led by {leads.join(' and ')}</p>}
+      {leads.length > 0 && (
+        <p className="slide__body">
+          {t('present.spotlight.ledBy', {
+            names: new Intl.ListFormat(format.locale, { type: 'conjunction' }).format(leads),
+          })}
+        </p>
+      )}
       {ecosystem.description && (
         <p className="slide__body slide__quote">{firstSentence(ecosystem.description)}</p>
       )}
@@ -58,7 +71,9 @@ export function SpotlightSlide({
       </dl>
       {ecosystem.sources.length > 0 && (
         <p className="slide__source">
-          Sources: {ecosystem.sources.map((source) => source.title).join(' · ')}
+          {t('present.spotlight.sources', {
+            titles: ecosystem.sources.map((source) => source.title).join(' · '),
+          })}
         </p>
       )}
     </div>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export function TitleSlide({
   title,
@@ -11,13 +12,12 @@ export function TitleSlide({
   date: string;
   asOf: string;
 }) {
+  const { t } = useTranslation();
   return (
     <div className="slide slide--title">
       <p className="slide__kicker">{subtitle}</p>
       <h1 className="slide__title">{title}</h1>
-      <p className="slide__note">
-        {date} · data as of {asOf}
-      </p>
+      <p className="slide__note">{t('present.title.note', { date, asOf })}</p>
     </div>
   );
 }
@@ -41,12 +41,13 @@ export function ChartSlide({
 }
 
 export function ClosingSlide({ link }: { link: string }) {
+  const { t } = useTranslation();
   return (
     <div className="slide slide--closing">
-      <h1 className="slide__title">Connect with an ecosystem</h1>
-      <p className="slide__body">Explore every ecosystem on the map:</p>
+      <h1 className="slide__title">{t('present.closing.title')}</h1>
+      <p className="slide__body">{t('present.closing.body')}</p>
       <p className="slide__link">{link}</p>
-      <p className="slide__note">Thank you</p>
+      <p className="slide__note">{t('present.closing.thanks')}</p>
     </div>
   );
 }
