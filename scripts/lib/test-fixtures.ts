@@ -1,10 +1,7 @@
 // A tiny valid dataset that tests break one field at a time.
-import type {
-  EcosystemSource,
-  EventSource,
-  LocationSource,
-  NetworkSource,
-} from '../../src/api/schemas';
+import type { EventSource } from '../../src/api/event-schema';
+import type { NetworkSource } from '../../src/api/network-schema';
+import type { EcosystemSource, LocationSource } from '../../src/api/schemas';
 import type { RawDataset } from './validate-data';
 
 export function fixtureLocations(): LocationSource[] {

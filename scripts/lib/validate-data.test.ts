@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { EcosystemSource, EventSource } from '../../src/api/schemas';
+import type { EcosystemSource } from '../../src/api/schemas';
+import type { EventSource } from '../../src/api/event-schema';
 import { loadCountryIndex, type CountryIndex } from './country-index';
 import { fixtureEcosystem, fixtureEvents, fixturePlaceholder, fixtureRaw } from './test-fixtures';
 import { formatError, validateData, type DataError } from './validate-data';

@@ -4,10 +4,8 @@ import {
   API_VERSION,
   Count,
   EcosystemSource,
-  EventSource,
   IsoDateTime,
   LocationSource,
-  NetworkSource,
   Organisation,
   PartialDate,
   Qualifier,
@@ -15,6 +13,8 @@ import {
   Source,
   WorldRegion,
 } from './schemas';
+import { EventSource } from './event-schema';
+import { NetworkSource } from './network-schema';
 
 const DocumentMeta = {
   apiVersion: z.literal(API_VERSION),

@@ -7,7 +7,7 @@ import { LOCATION_KINDS, PRINCIPLES, STAKEHOLDER_KINDS, THEMES, WORLD_REGIONS } 
 z.config({ jitless: true });
 
 /** A string of min..max characters. */
-const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
+export const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
 
 export const API_VERSION = 'v1';
 
@@ -171,73 +171,3 @@ export const EcosystemSource = z.strictObject({
   lastVerified: PartialDate,
 });
 export type EcosystemSource = z.infer<typeof EcosystemSource>;
-
-/** What a network-wide figure measures; the headline tiles pick one of each. */
-export const NetworkMetric = z.enum([
-  'member-organisations',
-  'ecosystems',
-  'gatherings-per-year',
-  'participants',
-  'experts',
-  'countries',
-  'locations',
-  'other',
-]);
-export type NetworkMetric = z.infer<typeof NetworkMetric>;
-
-export const NetworkFigure = z.strictObject({
-  id: Slug,
-  label: text(1, 120),
-  metric: NetworkMetric,
-  value: Count,
-  qualifier: Qualifier,
-  /** As the network writes it: "90+", "more than 600". */
-  display: text(1, 40),
-  /** When the figure applied, as precisely as the page says; null when it gives no date. */
-  asOf: z.nullable(PartialDate),
-  /** The network's latest published figure for its metric, shown on the unfiltered headline. */
-  headline: z.boolean(),
-  source: z.omit(Source, { id: true }),
-});
-export type NetworkFigure = z.infer<typeof NetworkFigure>;
-
-export const NetworkSource = z.strictObject({
-  name: text(1, 10_000),
-  shortName: text(1, 10_000),
-  description: text(1, 2000),
-  website: HttpsUrl,
-  figures: z.array(NetworkFigure),
-});
-export type NetworkSource = z.infer<typeof NetworkSource>;
-
-/** A clock time, HH:MM, in the gathering's own time zone. */
-export const ClockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM'));
-
-/** A gathering with a public source. Dates are as precise as the source; nothing is guessed. */
-export const EventSource = z.strictObject({
-  id: Slug,
-  title: text(1, 200),
-  /** First day (YYYY-MM-DD), or only the month (YYYY-MM) when the source gives no day. */
-  start: PartialDate,
-  /** Last day of a gathering over several days (YYYY-MM-DD, inclusive). */
-  end: z.optional(IsoDate),
-  /** Local start and end time, when the source gives them; then `timeZone` is required. */
-  startTime: z.optional(ClockTime),
-  endTime: z.optional(ClockTime),
-  /** IANA time zone of the gathering ("Europe/Dublin"). */
-  timeZone: z.optional(text(1, 64)),
-  /** The venue and place as the source names them. */
-  place: text(1, 200),
-  /** The listed location it took place in, when it did (absent for online gatherings). */
-  locationId: z.optional(Slug),
-  format: z.optional(z.enum(['in-person', 'online', 'hybrid'])),
-  /** Ecosystems that hosted it; empty for a gathering of the whole network. */
-  hosts: z.array(Slug),
-  /** Who organised it when no ecosystem of the atlas did ("ECHAlliance"). */
-  organiser: z.optional(text(1, 200)),
-  description: z.optional(text(1, 1000)),
-  /** Attendance or registrations, as the source counts them. */
-  attendance: z.optional(Figure),
-  sources: z.array(Source).check(z.minLength(1)),
-});
-export type EventSource = z.infer<typeof EventSource>;

@@ -1,6 +1,6 @@
 // Which published network figures lead the unfiltered views, and how much of the view a
 // computed figure covers: what it covers, never more.
-import type { NetworkFigure, NetworkMetric, NetworkSource } from '../api/schemas';
+import type { NetworkFigure, NetworkMetric, NetworkSource } from '../api/network-schema';
 import type { Coverage } from '../api/documents';
 
 /** The headline metrics, in the order the dashboard and presenter show them. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { NetworkSource } from '../../api/schemas';
+import type { NetworkSource } from '../../api/network-schema';
 import { HEADLINE_METRICS, headlineFigure } from '../../domain/headline';
 import { useFormat } from '../../i18n/format';
 import { SourceCitation } from '../../ui/source-citation';

@@ -1,7 +1,6 @@
 // The explorer's map: country shading, one bubble per location at world zoom, ecosystems one
 // by one (clustered where dense) when zoomed in. Uncontrolled; commanded through a ref.
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { TFunction } from 'i18next';
 import { use, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Map, { Layer, NavigationControl, Source, type MapRef } from 'react-map-gl/maplibre';
@@ -10,12 +9,19 @@ import { boundsOf } from '../../domain/geo';
 import { countByCountry, countByLocation } from '../../domain/grouping';
 import { usePrefersReducedMotion } from '../../ui/use-reduced-motion';
 import { basemapStyle, COUNTRIES_URL } from './basemap';
-import { fitPoints, flyToPoint } from './camera';
 import { FrameOnce } from './frame-once';
+import { choroplethColor } from './choropleth';
 import * as layers from './layers';
 import { MapLegend } from './map-legend';
 import { MAPLIBRE, workerUrl } from './maplibre';
-import { ecosystemFeature, ecosystemsToGeoJson, locationsToGeoJson } from './to-geojson';
+import { ecosystemsToGeoJson, locationsToGeoJson } from './to-geojson';
+import { useFocusFollow } from './use-focus-follow';
+import { EcosystemSources } from './ecosystem-sources';
+import { fitPoints } from './camera';
+
+/** How long the filters must rest before the map flies to the result. */
+const FIT_DELAY_MS = 350;
+import { mapLocale } from './map-locale';
 import { useHoverState } from './use-hover-state';
 import { useMapInteractions } from './use-map-interactions';
 
@@ -31,23 +37,10 @@ export interface EcosystemMapProps {
 }
 
 const STYLE = basemapStyle();
-/** How long the filters must rest before the map flies to the result. */
-const FIT_DELAY_MS = 350;
 /** A hosted style has no country shapes of ours: the choropleth then brings its own. */
 const HOSTED = typeof STYLE === 'string';
 
 const NONE: readonly EcosystemSummary[] = [];
-
-/** MapLibre's own words (its controls' names, the canvas's name), in the active language. */
-export function mapLocale(t: TFunction, title: string): Record<string, string> {
-  return {
-    'Map.Title': title,
-    'NavigationControl.ZoomIn': t('map.zoomIn'),
-    'NavigationControl.ZoomOut': t('map.zoomOut'),
-    'NavigationControl.ResetBearing': t('map.resetBearing'),
-    'AttributionControl.ToggleAttribution': t('map.toggleAttribution'),
-  };
-}
 
 export function EcosystemMap(props: EcosystemMapProps) {
   const mapLib = use(MAPLIBRE);
@@ -70,7 +63,7 @@ export function EcosystemMap(props: EcosystemMapProps) {
     [locations, ecosystems],
   );
   const fillColor = useMemo(
-    () => layers.choroplethColor(countByCountry(ecosystems, locations)),
+    () => choroplethColor(countByCountry(ecosystems, locations)),
     [ecosystems, locations],
   );
   // MapLibre names its canvas once; the name then follows what the map shows.
@@ -101,16 +94,7 @@ export function EcosystemMap(props: EcosystemMapProps) {
     const timer = setTimeout(() => fitPoints(map, points, { reducedMotion }), FIT_DELAY_MS);
     return () => clearTimeout(timer);
   }, [ecosystems, ready, reducedMotion]);
-
-  useEffect(() => {
-    const target = highlightedId ?? selectedId;
-    const ecosystem = target === undefined ? undefined : ecosystems.find((e) => e.id === target);
-    setHover(ecosystem && { source: 'ecosystems', id: ecosystemFeature(ecosystem).id });
-    const map = mapRef.current;
-    if (!map || !ecosystem || !ready) return;
-    const timer = setTimeout(() => flyToPoint(map, ecosystem.coordinates, { reducedMotion }), 150);
-    return () => clearTimeout(timer);
-  }, [highlightedId, selectedId, ecosystems, ready, reducedMotion, setHover]);
+  useFocusFollow({ mapRef, ecosystems, ready, reducedMotion, highlightedId, selectedId, setHover });
 
   return (
     <div className="ecosystem-map" data-map-ready={ready}>
@@ -170,34 +154,11 @@ export function EcosystemMap(props: EcosystemMapProps) {
             paint={{ 'fill-color': fillColor }}
           />
         )}
-        <Source
-          id="locations"
-          type="geojson"
-          data={locationData}
-          cluster
-          clusterRadius={32}
-          clusterMaxZoom={layers.SPLIT_ZOOM - 1}
-          clusterProperties={{ total: ['+', ['get', 'count']] }}
-        >
-          <Layer {...layers.locationBubbleLayer} />
-          <Layer {...layers.locationCountLayer} />
-        </Source>
-        <Source
-          id="ecosystems"
-          type="geojson"
-          data={ecosystemData}
-          cluster
-          clusterRadius={36}
-          clusterMaxZoom={11}
-          maxzoom={14}
-        >
-          <Layer {...layers.clusterLayer} />
-          <Layer {...layers.pointLayer} />
-          <Layer {...layers.selectedLayer(selectedId)} />
-          <Layer {...layers.pointLabelLayer} />
-          {/* Above the labels: placed first, so a name never covers a cluster. */}
-          <Layer {...layers.clusterCountLayer} />
-        </Source>
+        <EcosystemSources
+          locationData={locationData}
+          ecosystemData={ecosystemData}
+          selectedId={selectedId}
+        />
       </Map>
       <MapLegend />
     </div>

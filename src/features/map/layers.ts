@@ -13,14 +13,6 @@ export const COLORS = {
   halo: '#ffffff',
 } as const;
 
-/** Choropleth classes: [lower bound, colour], from one ecosystem up. */
-export const CHOROPLETH_CLASSES: readonly (readonly [number, string])[] = [
-  [1, '#c6dbef'],
-  [2, '#9ecae1'],
-  [3, '#6baed6'],
-  [5, '#3182bd'],
-];
-
 /** Below this zoom ecosystems show as one bubble per location; from it on, one by one. */
 export const SPLIT_ZOOM = 4;
 
@@ -48,25 +40,6 @@ export const BASEMAP_LAYERS = [
   | MapLibre.FillLayerSpecification
   | MapLibre.LineLayerSpecification
 )[];
-
-/** fill-color for the choropleth: each country's class by its ecosystem count. */
-export function choroplethColor(
-  counts: ReadonlyMap<string, number>,
-): MapLibre.ExpressionSpecification | string {
-  if (counts.size === 0) return COLORS.land;
-  const pairs: string[] = [];
-  for (const [iso, count] of counts) {
-    let color = COLORS.land as string;
-    for (const [lower, classColor] of CHOROPLETH_CLASSES) if (count >= lower) color = classColor;
-    pairs.push(iso, color);
-  }
-  return [
-    'match',
-    ['get', 'iso'],
-    ...pairs,
-    COLORS.land,
-  ] as unknown as MapLibre.ExpressionSpecification;
-}
 
 /** Darker while hovered or focused in the list (feature-state). */
 const hoverColor: MapLibre.ExpressionSpecification = [

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat, type Formatters } from '../../i18n/format';
-import { CHOROPLETH_CLASSES, COLORS } from './layers';
+import { CHOROPLETH_CLASSES } from './choropleth';
+import { COLORS } from './layers';
 
 /** A colour class's range: "0", "1", "2–4", "10+". */
 function classRange(index: number, format: Formatters): { from: string; to?: string } {
