@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy, frameAncestorsFor, SECURITY_HEADERS } from './scripts/lib/csp';
 import { COUNTRIES_FILE, countryShapes } from './src/features/map/country-shapes';
 
@@ -70,9 +71,55 @@ function basemapPlugin(): Plugin {
 }
 
 // BASE_URL lets the app live under a sub-path (e.g. /atlas/) on a static host.
+const base = process.env.BASE_URL ?? '/';
+
+/**
+ * The installable, offline app (production builds only): the web app manifest and the service
+ * worker built from src/sw.ts, which precaches the app shell and the basemap and keeps the API
+ * documents (see src/sw.ts for the strategy per kind of file). The page registers it itself
+ * (src/app/pwa.tsx, after load), so no inline script is injected and the CSP stays strict.
+ */
+function pwaPlugin() {
+  return VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'src',
+    filename: 'sw.ts',
+    registerType: 'prompt',
+    injectRegister: null,
+    includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+    manifest: {
+      id: base,
+      name: 'Ecosystem Atlas',
+      short_name: 'Atlas',
+      description:
+        'Every digital health ecosystem of the international network on one map: filter by country, explore each ecosystem, and show the network in numbers.',
+      lang: 'en',
+      start_url: base,
+      scope: base,
+      display: 'standalone',
+      theme_color: '#0b4f6c',
+      background_color: '#ffffff',
+      icons: [
+        { src: 'pwa-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'pwa-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'pwa-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    injectManifest: {
+      // Code, styles, the shell, the basemap and the API documents (the worker puts the latter
+      // in its data cache rather than the precache). The JSON Schemas are for developers.
+      globPatterns: ['**/*.{js,css,html,svg,geojson,json}'],
+      globIgnores: ['api/v1/schema/**'],
+      // MapLibre's main chunk is about 1.1 MB before compression.
+      maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+    },
+    devOptions: { enabled: false },
+  });
+}
+
 export default defineConfig({
-  base: process.env.BASE_URL ?? '/',
-  plugins: [react(), contentSecurityPolicyPlugin(), basemapPlugin()],
+  base,
+  plugins: [react(), contentSecurityPolicyPlugin(), basemapPlugin(), pwaPlugin()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },

@@ -1,5 +1,6 @@
+import { hydrate, type DehydratedState } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { languageFromUrl } from './app/language';
 import { createAppRouter } from './app/router';
@@ -11,10 +12,40 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 // The language's catalogue arrives before the first render, so no text changes language.
-const i18n = await createI18n(languageFromUrl());
+const language = languageFromUrl();
+const i18n = await createI18n(language);
+const queryClient = createQueryClient();
+const router = createAppRouter();
 
-createRoot(container).render(
+/**
+ * The prerendered HTML is hydrated when it is this page as the visitor asked for it: same
+ * route, same language, no filters or other parameters (a filtered view renders afresh).
+ */
+function matchesPrerender(root: HTMLElement): boolean {
+  const route = root.dataset.prerendered;
+  if (!route || root.dataset.lang !== language) return false;
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  const here = window.location.pathname.slice(base.length).replace(/(.)\/$/, '$1') || '/';
+  const params = [...new URLSearchParams(window.location.search).keys()];
+  return here === route && params.every((key) => key === 'lang');
+}
+
+const app = (
   <StrictMode>
-    <App router={createAppRouter()} queryClient={createQueryClient()} i18n={i18n} />
-  </StrictMode>,
+    <App router={router} queryClient={queryClient} i18n={i18n} />
+  </StrictMode>
 );
+const state = document.getElementById('atlas-state');
+if (state?.textContent && matchesPrerender(container)) {
+  hydrate(queryClient, JSON.parse(state.textContent) as DehydratedState);
+  // Tells the router it renders over server HTML, so it builds the same tree as the prerender
+  // did (no extra Suspense around the matches).
+  router.ssr = { manifest: undefined };
+  // The route's code and data are in hand before React hydrates, so its first render in the
+  // browser is the prerendered one.
+  await router.load();
+  hydrateRoot(container, app);
+} else {
+  container.replaceChildren();
+  createRoot(container).render(app);
+}

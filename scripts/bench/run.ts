@@ -1,9 +1,13 @@
 // npm run bench: builds the app and a reference map app, serves them, drives headless
-// Chromium, and writes bench/results.json and bench/results.md.
-// Options: --sizes 40,1000,10000,100000   --bytes-only   --skip-build
+// Chromium, runs Lighthouse on five routes, and writes bench/results.json and bench/results.md.
+// Options: --sizes 40,1000,10000,100000   --bytes-only (no timings, no Lighthouse)
+//          --skip-build   --skip-lighthouse
+//          --lighthouse-runs 1 (one load per route and preset; default: the median of 3)
+//          --lighthouse-only (Lighthouse alone; merged into the existing results file)
+//          --dist dist (the build to measure, e.g. a copy of dist/; --skip-build with it)
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,6 +23,7 @@ import {
   routeBytes,
   trackInteractions,
 } from './measure';
+import { runLighthouse } from './lighthouse';
 import { serve } from './serve';
 
 const { values } = parseArgs({
@@ -26,15 +31,20 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '40,1000,10000,100000' },
     'bytes-only': { type: 'boolean', default: false },
     'skip-build': { type: 'boolean', default: false },
+    'skip-lighthouse': { type: 'boolean', default: false },
+    'lighthouse-only': { type: 'boolean', default: false },
+    'lighthouse-runs': { type: 'string', default: '3' },
+    dist: { type: 'string', default: 'dist' },
     out: { type: 'string', default: 'bench/results.json' },
   },
 });
 const OUT = 'bench/out';
+const DIST = values.dist;
 const run = (command: string, args: string[], env: Record<string, string> = {}) =>
   execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
 
 function prepareApi(size: number): string {
-  if (size === 40) return 'dist/api/v1';
+  if (size === 40) return path.join(DIST, 'api/v1');
   const data = path.join('.scale-data', String(size));
   const api = path.join(OUT, `api-${size}`);
   if (!existsSync(path.join(data, 'locations.json')))
@@ -63,7 +73,7 @@ async function measureSize(
   port: number,
 ): Promise<SizeResult> {
   const api = prepareApi(size);
-  const server = await serve({ root: 'dist', api, port });
+  const server = await serve({ root: DIST, api, port });
   const origin = `http://127.0.0.1:${port}`;
   try {
     const idle = await firstMapIdle(browser, `${origin}/`);
@@ -124,7 +134,41 @@ async function countEcosystems(api: string): Promise<number> {
   ).ecosystems.length;
 }
 
+async function writeResults(results: Results): Promise<void> {
+  await mkdir(path.dirname(values.out), { recursive: true });
+  await writeFile(values.out, `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(values.out.replace(/\.json$/, '.md'), toMarkdown(results));
+  console.log(toMarkdown(results));
+}
+
+/** Lighthouse alone, kept beside the figures of the last full run in the results file. */
+async function lighthouseOnly(): Promise<void> {
+  if (!values['skip-build']) run('npm', ['run', 'build']);
+  const lighthouse = await runLighthouse({
+    root: DIST,
+    reference: path.join(OUT, 'reference'),
+    runs: Number(values['lighthouse-runs']),
+  });
+  const previous = existsSync(values.out)
+    ? (JSON.parse(await readFile(values.out, 'utf8')) as Results)
+    : undefined;
+  await writeResults({
+    date: previous?.date ?? lighthouse.date,
+    machine:
+      previous?.machine ??
+      `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    ...(previous?.routes ? { routes: previous.routes } : {}),
+    api: previous?.api ?? [],
+    sizes: previous?.sizes ?? [],
+    lighthouse,
+  });
+}
+
 async function main(): Promise<void> {
+  if (values['lighthouse-only']) {
+    await lighthouseOnly();
+    return;
+  }
   if (!values['skip-build']) {
     run('npm', ['run', 'build']);
     run('npx', ['vite', 'build', '--config', 'scripts/bench/reference/vite.config.ts']);
@@ -141,24 +185,25 @@ async function main(): Promise<void> {
       '--disable-dev-shm-usage',
     ],
   });
+  let results: Results;
   try {
-    const app = await serve({ root: 'dist', port: 4301 });
+    const app = await serve({ root: DIST, port: 4301 });
     const reference = await serve({ root: path.join(OUT, 'reference'), port: 4302 });
     const routes = {
-      map: await routeBytes(browser, 'http://127.0.0.1:4301', '/', 'dist', mapReady),
+      map: await routeBytes(browser, 'http://127.0.0.1:4301', '/', DIST, mapReady),
       dashboard: await routeBytes(
         browser,
         'http://127.0.0.1:4301',
         '/dashboard',
-        'dist',
+        DIST,
         chartsReady,
       ),
-      present: await routeBytes(browser, 'http://127.0.0.1:4301', '/present', 'dist', headingReady),
+      present: await routeBytes(browser, 'http://127.0.0.1:4301', '/present', DIST, headingReady),
       ecosystem: await routeBytes(
         browser,
         'http://127.0.0.1:4301',
         '/ecosystems/south-denmark-ehealth-ecosystem',
-        'dist',
+        DIST,
         headingReady,
       ),
       reference: await routeBytes(
@@ -180,7 +225,7 @@ async function main(): Promise<void> {
       }
     }
     const apiSizes = [
-      { dir: 'dist/api/v1' },
+      { dir: path.join(DIST, 'api/v1') },
       ...sizes
         .filter((size) => size.size >= 1000)
         .map((size) => ({ dir: path.join(OUT, `api-${size.size}`) })),
@@ -194,20 +239,26 @@ async function main(): Promise<void> {
         };
       }),
     );
-    const results: Results = {
+    results = {
       date: new Date().toISOString(),
       machine: `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${browser.version()} headless, SwiftShader WebGL`,
       routes,
       api,
       sizes,
     };
-    await mkdir(path.dirname(values.out), { recursive: true });
-    await writeFile(values.out, `${JSON.stringify(results, null, 2)}\n`);
-    await writeFile(values.out.replace(/\.json$/, '.md'), toMarkdown(results));
-    console.log(toMarkdown(results));
   } finally {
     await browser.close();
   }
+  // Last and alone: Lighthouse's timings must not share the two cores with another browser.
+  if (!values['bytes-only'] && !values['skip-lighthouse']) {
+    console.log('bench: Lighthouse');
+    results.lighthouse = await runLighthouse({
+      root: DIST,
+      reference: path.join(OUT, 'reference'),
+      runs: Number(values['lighthouse-runs']),
+    });
+  }
+  await writeResults(results);
 }
 
 await main();

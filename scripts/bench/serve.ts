@@ -1,61 +1,238 @@
 // A small static server for the benchmark: the built app from one folder and its API from
 // another, so one build can be measured against datasets of every size. Loopback only.
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+//
+// It answers as a plain static host does: `/about` serves `about.html` or `about/index.html`
+// when the build has one (prerendered pages), any other path without an extension falls back
+// to `index.html` (the single-page app), and a missing file with an extension is a 404. With
+// `compress`, text files go out brotli- or gzip-compressed, as the client accepts (compressed
+// once and kept, as a host that precompresses its files would); with `headers`, the build's
+// `_headers` file (the Netlify / Cloudflare Pages format) adds its headers to the paths it names.
+import { readFileSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.geojson': 'application/geo+json',
+  '.webmanifest': 'application/manifest+json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
 };
+/** What a static host compresses: text, not images or fonts that are compressed already. */
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.geojson',
+  '.webmanifest',
+  '.svg',
+  '.txt',
+  '.xml',
+  '.wasm',
+]);
 
-async function isFile(file: string): Promise<boolean> {
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+type Encoding = 'br' | 'gzip';
+interface Cached {
+  mtimeMs: number;
+  raw: Buffer;
+  encoded: Partial<Record<Encoding, Buffer>>;
+}
+
+async function fileStat(file: string) {
   try {
-    return (await stat(file)).isFile();
+    const info = await stat(file);
+    return info.isFile() ? info : undefined;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** `_headers` rules: a path pattern (`*` matches anything) and the headers it adds. */
+export function parseHeadersFile(text: string): { pattern: RegExp; headers: [string, string][] }[] {
+  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+      continue;
+    }
+    const colon = line.indexOf(':');
+    const rule = rules.at(-1);
+    if (rule && colon > 0)
+      rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+function acceptedEncoding(request: IncomingMessage): Encoding | undefined {
+  const accept = request.headers['accept-encoding'] ?? '';
+  const accepts = (name: string) =>
+    accept
+      .split(',')
+      .map((part) => part.trim().split(';'))
+      .some(([coding, q]) => coding === name && !/^\s*q=0(\.0*)?\s*$/.test(q ?? ''));
+  if (accepts('br')) return 'br';
+  if (accepts('gzip')) return 'gzip';
+  return undefined;
 }
 
 export async function serve({
   root,
   api,
   port,
+  compress = false,
+  headers = false,
 }: {
   root: string;
   api?: string;
   port: number;
+  /** Send text files brotli- or gzip-compressed (brotli quality 11, gzip level 9). */
+  compress?: boolean;
+  /** Add the headers of `<root>/_headers` to the paths it names. */
+  headers?: boolean;
 }): Promise<Server> {
+  const rootDir = path.resolve(root);
+  const apiDir = api ? path.resolve(api) : undefined;
+  const rules = headers ? parseHeadersFile(readFileSyncOr(path.join(rootDir, '_headers'))) : [];
+  const cache = new Map<string, Cached>();
+
+  async function encoded(file: string, mtimeMs: number, encoding: Encoding | undefined) {
+    let entry = cache.get(file);
+    if (entry?.mtimeMs !== mtimeMs) {
+      entry = { mtimeMs, raw: await readFile(file), encoded: {} };
+      cache.set(file, entry);
+    }
+    if (!encoding || !COMPRESSIBLE.has(path.extname(file))) return { body: entry.raw };
+    entry.encoded[encoding] ??=
+      encoding === 'br'
+        ? await brotli(entry.raw, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: 11,
+              [constants.BROTLI_PARAM_SIZE_HINT]: entry.raw.length,
+            },
+          })
+        : await gzipAsync(entry.raw, { level: 9 });
+    return { body: entry.encoded[encoding], encoding };
+  }
+
+  /**
+   * The file a path names, else `<path>.html`, else `<path>/index.html` (where prerendered pages
+   * live, whichever layout the build uses), else undefined.
+   */
+  async function resolve(base: string, relative: string) {
+    const file = path.resolve(base, relative);
+    if (file !== base && !file.startsWith(base + path.sep)) return undefined;
+    const candidates = [file];
+    if (!path.extname(file) && file !== base) candidates.push(`${file}.html`);
+    candidates.push(path.join(file, 'index.html'));
+    for (const candidate of candidates) {
+      const info = await fileStat(candidate);
+      if (info) return { file: candidate, info };
+    }
+    return undefined;
+  }
+
   const server = createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-      const pathname = decodeURIComponent(url.pathname);
-      const fromApi = api && pathname.startsWith('/api/v1/');
-      const base = fromApi ? api : root;
+      let pathname: string;
+      try {
+        pathname = decodeURIComponent(url.pathname);
+      } catch {
+        response.writeHead(400).end();
+        return;
+      }
+      const fromApi = apiDir !== undefined && pathname.startsWith('/api/v1/');
+      const base = fromApi ? apiDir : rootDir;
       const relative = fromApi ? pathname.slice('/api/v1/'.length) : pathname.slice(1);
-      let file = path.join(base, relative);
-      if (!file.startsWith(path.resolve(base)) && !file.startsWith(base))
-        file = path.join(root, 'index.html');
-      if (!(await isFile(file))) {
+      let found = await resolve(base, relative);
+      if (!found) {
         if (fromApi || path.extname(pathname)) {
           response.writeHead(404).end();
           return;
         }
-        file = path.join(root, 'index.html');
+        found = await resolve(rootDir, 'index.html');
+        if (!found) {
+          response.writeHead(404).end();
+          return;
+        }
       }
+      const encoding = compress ? acceptedEncoding(request) : undefined;
+      const { body, encoding: sent } = await encoded(found.file, found.info.mtimeMs, encoding);
+      const extra = rules
+        .filter(
+          (rule) =>
+            rule.pattern.test(pathname) || rule.pattern.test(pathname.replace(/(.)\/$/, '$1')),
+        )
+        .flatMap((rule) => rule.headers);
       response.writeHead(200, {
-        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        ...Object.fromEntries(extra),
+        'Content-Type': TYPES[path.extname(found.file)] ?? 'application/octet-stream',
+        'Content-Length': body.length,
+        ...(compress && COMPRESSIBLE.has(path.extname(found.file))
+          ? { Vary: 'Accept-Encoding' }
+          : {}),
+        ...(sent ? { 'Content-Encoding': sent } : {}),
       });
-      createReadStream(file).pipe(response);
-    })();
+      response.end(request.method === 'HEAD' ? undefined : body);
+    })().catch(() => {
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return server;
+}
+
+function readFileSyncOr(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Compresses every text file under `root` ahead of time by requesting it once, so no measured
+ * request waits for brotli quality 11 (a host serves such files precompressed).
+ */
+export async function warmUp(origin: string, root: string, skip?: RegExp): Promise<void> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((entry) => entry.isFile() && COMPRESSIBLE.has(path.extname(entry.name)))
+    .map((entry) =>
+      path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    )
+    .filter((file) => !skip?.test(file));
+  for (const encoding of ['br', 'gzip']) {
+    for (const file of files) {
+      const response = await fetch(`${origin}/${file}`, {
+        headers: { 'Accept-Encoding': encoding },
+      });
+      await response.arrayBuffer();
+    }
+  }
 }

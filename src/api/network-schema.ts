@@ -39,4 +39,3 @@ export const NetworkSource = z.strictObject({
   figures: z.array(NetworkFigure),
 });
 export type NetworkSource = z.infer<typeof NetworkSource>;
-

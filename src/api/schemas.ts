@@ -7,7 +7,8 @@ import { LOCATION_KINDS, PRINCIPLES, STAKEHOLDER_KINDS, THEMES, WORLD_REGIONS } 
 z.config({ jitless: true });
 
 /** A string of min..max characters. */
-export const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
+export const text = (min: number, max: number) =>
+  z.string().check(z.minLength(min), z.maxLength(max));
 
 export const API_VERSION = 'v1';
 

@@ -5,6 +5,7 @@ import { OfflineBanner } from '../ui/offline-banner';
 import { Spinner } from '../ui/spinner';
 import { useRouteFocus } from '../ui/use-route-focus';
 import { LanguageSwitcher, useLanguageFromUrl } from './language';
+import { UpdatePrompt } from './pwa';
 
 /** Routes drawn without the site header and footer (full screen, iframes). */
 const CHROMELESS_PATHS = ['/present', '/embed'];
@@ -29,9 +30,13 @@ export function Layout() {
   );
   if (CHROMELESS_PATHS.some((path) => pathname.endsWith(path))) {
     return (
-      <main id="main" ref={mainRef} tabIndex={-1}>
-        {page}
-      </main>
+      <>
+        <OfflineBanner />
+        <UpdatePrompt />
+        <main id="main" ref={mainRef} tabIndex={-1}>
+          {page}
+        </main>
+      </>
     );
   }
   return (
@@ -62,6 +67,7 @@ export function Layout() {
         <LanguageSwitcher />
       </header>
       <OfflineBanner />
+      <UpdatePrompt />
       <main id="main" ref={mainRef} tabIndex={-1}>
         {page}
       </main>

@@ -4,6 +4,12 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Qualifier } from '../api/schemas';
 
+/**
+ * ICU versions differ in the spaces they put around dashes and in dates (thin, narrow
+ * no-break, no-break): plain spaces make the build's prerendered text and the browser's agree.
+ */
+const plain = (text: string): string => text.replace(/[\u00a0\u2009\u202f]/g, ' ');
+
 const utcDay = (date: string): Date => {
   const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
   return new Date(Date.UTC(year, month - 1, day));
@@ -50,7 +56,7 @@ export function createFormatters(locale: string, qualify: Qualify): Formatters {
   const partialDate = (date: string) => {
     const parts = date.split('-');
     if (parts.length === 1) return date;
-    return parts.length === 2 ? months.format(utcDay(date)) : days.format(utcDay(date));
+    return plain(parts.length === 2 ? months.format(utcDay(date)) : days.format(utcDay(date)));
   };
   return {
     locale,
@@ -60,14 +66,16 @@ export function createFormatters(locale: string, qualify: Qualify): Formatters {
       return qualifier === 'exact' ? text : qualify(qualifier, text);
     },
     partialDate,
-    day: (date) => weekdays.format(utcDay(date)),
-    dayRange: (start, end) => days.formatRange(utcDay(start), utcDay(end)),
+    day: (date) => plain(weekdays.format(utcDay(date))),
+    dayRange: (start, end) => plain(days.formatRange(utcDay(start), utcDay(end))),
     dateTime: (date, timeZone) =>
-      new Intl.DateTimeFormat(locale, {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-        timeZone,
-      }).format(date),
+      plain(
+        new Intl.DateTimeFormat(locale, {
+          dateStyle: 'medium',
+          timeStyle: 'short',
+          timeZone,
+        }).format(date),
+      ),
   };
 }
 

@@ -1,7 +1,8 @@
-import { useId, useState, type ReactNode } from 'react';
+import { Suspense, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { ErrorState } from '../../ui/error-state';
+import { useIsClient } from '../../ui/use-client';
 
 /** A chart with its title, one-line takeaway and a "show as table" alternative. */
 export function ChartCard({
@@ -17,6 +18,7 @@ export function ChartCard({
 }) {
   const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);
+  const client = useIsClient();
   const id = useId();
   return (
     <section className="chart-card" aria-labelledby={id}>
@@ -37,7 +39,17 @@ export function ChartCard({
           <ErrorState title={t('dashboard.chartFailed')} error={error} onRetry={reset} />
         )}
       >
-        {asTable ? table : <div className="chart-card__chart">{chart}</div>}
+        {/* The prerendered page shows the numbers as a table (readable without JavaScript);
+            the chart replaces it in the browser, in a box of the same size. */}
+        {asTable ? (
+          table
+        ) : client ? (
+          <div className="chart-card__chart">
+            <Suspense fallback={<div className="chart-card__pending" />}>{chart}</Suspense>
+          </div>
+        ) : (
+          <div className="chart-card__chart chart-card__chart--table">{table}</div>
+        )}
       </ErrorBoundary>
     </section>
   );

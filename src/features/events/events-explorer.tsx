@@ -6,6 +6,7 @@ import { useLocations } from '../../api/locations';
 import { eventFacets, filterEvents, type EventContext } from '../../domain/events';
 import { EMPTY_FILTERS, type Filters } from '../../domain/url-state';
 import { LocationFacet, RegionFacet } from '../../ui/filters/facet-filters';
+import { useToday } from '../../ui/use-client';
 import { EventsView } from './events-view';
 
 /** The sourced gatherings with location and region filters, counted like the map's. */
@@ -17,7 +18,8 @@ export function EventsExplorer({
   onChange: (filters: Filters) => void;
 }) {
   const { t } = useTranslation();
-  const { events } = useEvents();
+  const eventsDocument = useEvents();
+  const { events } = eventsDocument;
   const { ecosystems } = useEcosystems();
   const { locations } = useLocations();
   const context: EventContext = useMemo(
@@ -33,7 +35,7 @@ export function EventsExplorer({
   );
   const shown = useMemo(() => filterEvents(events, filters, context), [events, filters, context]);
   const facets = useMemo(() => eventFacets(events, filters, context), [events, filters, context]);
-  const today = useMemo(() => new Date().toISOString().slice(0, 10), []);
+  const today = useToday(eventsDocument.generatedAt);
   // Themes and text search do not apply to gatherings: only location and region are kept.
   const change = (next: Filters) =>
     onChange({ ...EMPTY_FILTERS, countries: next.countries, regions: next.regions });

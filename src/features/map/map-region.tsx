@@ -1,7 +1,8 @@
-import { lazy, Suspense, useState, type ComponentProps } from 'react';
+import { lazy, Suspense, useMemo, useState, type ComponentProps } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { Spinner } from '../../ui/spinner';
+import { useIsClient } from '../../ui/use-client';
 
 const EcosystemMap = lazy(() =>
   import('./ecosystem-map').then((module) => ({ default: module.EcosystemMap })),
@@ -34,9 +35,13 @@ function MapUnavailable({ reason }: { reason: string }) {
 /** The map, or a message when this browser cannot draw it: the list then takes over. */
 export function MapRegion(props: ComponentProps<typeof EcosystemMap>) {
   const { t, i18n } = useTranslation();
-  const [webgl] = useState(hasWebGl2);
+  // WebGL and MapLibre exist only in the browser: the prerendered page and its hydration show
+  // the loading state, then the browser decides.
+  const client = useIsClient();
+  const webgl = useMemo(() => client && hasWebGl2(), [client]);
   // MapLibre's own message (in English) when the map fails to start.
   const [failure, setFailure] = useState<string | undefined>();
+  if (!client) return <Spinner label={t('map.loading')} />;
   if (!webgl) return <MapUnavailable reason={t('map.unavailable.noWebGl')} />;
   if (failure) return <MapUnavailable reason={failure} />;
   return (

@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import Map, { Layer, Source } from 'react-map-gl/maplibre';
 import type { LngLat } from '../../api/schemas';
+import { useIsClient } from '../../ui/use-client';
 import { basemapStyle } from './basemap';
 import { pointLayer } from './layers';
 import { ecosystemsToGeoJson } from './to-geojson';
@@ -25,6 +26,15 @@ export function MiniMap({
     () => ecosystemsToGeoJson([{ id: 'here', name, coordinates: point }]),
     [point, name],
   );
+  // WebGL exists only in the browser: the prerendered page keeps the map's box empty.
+  const client = useIsClient();
+  if (!client) {
+    return (
+      <figure className="mini-map" aria-hidden="true">
+        <div className="mini-map__canvas" />
+      </figure>
+    );
+  }
   return (
     <figure className="mini-map">
       <div className="mini-map__canvas">

@@ -5,6 +5,7 @@ import { useExplorerData } from '../../api/explorer-data';
 import { useStats } from '../../api/stats';
 import { activeFilterCount, type Filters, type PresentParams } from '../../domain/url-state';
 import { usePageTitle } from '../../ui/page-title';
+import { useNow, useSiteAddress } from '../../ui/use-client';
 import { Presenter } from './presenter';
 import { useSlides } from './use-slides';
 
@@ -25,7 +26,8 @@ export function PresentShow({
   const { t } = useTranslation();
   const { locations, filtered } = useExplorerData(filters);
   const stats = useStats();
-  const now = useMemo(() => new Date(), []);
+  const now = useNow(stats.generatedAt);
+  const site = useSiteAddress();
   const map = useMemo(() => renderMap(filtered, locations), [renderMap, filtered, locations]);
   const slides = useSlides({
     ecosystems: filtered,
@@ -33,6 +35,7 @@ export function PresentShow({
     stats,
     spotlight: params.spotlight,
     now,
+    site,
     filtered: activeFilterCount(filters) > 0,
     map,
   });

@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { EcosystemSummary, Location, StatsDocument } from '../../api/documents';
 import { publishedEcosystemCounts } from '../../domain/headline';
 import { computeTotals, growthByYear, growthSeries, tallyByRegion } from '../../domain/stats';
-import { GrowthLines, growthTakeaway } from '../../ui/charts/growth-lines';
+import { growthTakeaway } from '../../ui/charts/growth-takeaway';
+import { LazyGrowthLines as GrowthLines } from '../../ui/charts/lazy-charts';
 import { useFormat } from '../../i18n/format';
-import { RegionBars } from '../../ui/charts/region-bars';
+import { LazyRegionBars as RegionBars } from '../../ui/charts/lazy-charts';
 import { Spinner } from '../../ui/spinner';
 import { headlineSlides } from './headline-slides';
 import type { Slide } from './presenter';
@@ -20,6 +21,7 @@ export function useSlides({
   stats,
   spotlight,
   now,
+  site,
   filtered,
   map,
 }: {
@@ -28,6 +30,8 @@ export function useSlides({
   stats: StatsDocument;
   spotlight: string | undefined;
   now: Date;
+  /** The site's address as the visitor sees it; empty while prerendering. */
+  site: string;
   filtered: boolean;
   /** The map of these ecosystems, for its slide. */
   map: ReactNode;
@@ -40,12 +44,16 @@ export function useSlides({
     const growth = growthByYear(ecosystems);
     const series = growthSeries(growth, filtered ? [] : publishedEcosystemCounts(stats.network));
     const top = [...regions].sort((a, b) => b.ecosystems - a.ecosystems)[0];
-    const date = new Intl.DateTimeFormat(format.locale, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-    }).format(now);
-    const link = `${window.location.host}${import.meta.env.BASE_URL}`;
+    // Today's date and the site's address exist only in the browser: while prerendering (and
+    // hydrating) the title slide shows the data's date alone and the closing slide no address.
+    const date = site
+      ? new Intl.DateTimeFormat(format.locale, {
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+        }).format(now)
+      : '';
+    const link = site;
     const spotlightId = chooseSpotlight(ecosystems, spotlight, now);
     const slides: Slide[] = [
       {
@@ -128,5 +136,5 @@ export function useSlides({
       },
     ];
     return slides;
-  }, [ecosystems, locations, stats, spotlight, now, filtered, map, t, format]);
+  }, [ecosystems, locations, stats, spotlight, now, site, filtered, map, t, format]);
 }

@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useFormat } from '../../i18n/format';
-import { AXIS_TICK, formatValue, INITIAL_SIZE } from './palette';
+import { AXIS_TICK, CHART_HEIGHT, formatValue, INITIAL_SIZE } from './palette';
 
 export interface LabelledValue {
   label: string;
@@ -20,7 +20,8 @@ export function HorizontalBars({
   labelWidth?: number;
 }) {
   const format = useFormat();
-  const height = Math.max(160, data.length * 30 + 40);
+  // At most the height of a chart card's box, so the card keeps its size when the chart comes.
+  const height = Math.min(CHART_HEIGHT, Math.max(160, data.length * 30 + 40));
   return (
     <ResponsiveContainer
       width="100%"

@@ -22,3 +22,6 @@ export const formatValue =
   (count: (value: number) => string) =>
   (value: unknown): string =>
     typeof value === 'number' ? count(value) : String(value);
+
+/** The height of a chart in a dashboard card: the card reserves it before the chart loads. */
+export const CHART_HEIGHT = 340;

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { GrowthPoint } from '../../../domain/stats';
 import { useFormat } from '../../../i18n/format';
-import { GrowthLines, growthTakeaway } from '../../../ui/charts/growth-lines';
+import { growthTakeaway } from '../../../ui/charts/growth-takeaway';
+import { LazyGrowthLines as GrowthLines } from '../../../ui/charts/lazy-charts';
 import { DataTable } from '../../../ui/data-table';
 import { ChartCard } from '../chart-card';
 

@@ -5,7 +5,7 @@ import { coverage, publishedMemberCounts } from '../../../domain/stats';
 import { useFormat } from '../../../i18n/format';
 import { DataTable } from '../../../ui/data-table';
 import { ChartCard } from '../chart-card';
-import { HorizontalBars } from '../../../ui/charts/horizontal-bars';
+import { LazyHorizontalBars as HorizontalBars } from '../../../ui/charts/lazy-charts';
 import { SERIES } from '../../../ui/charts/palette';
 
 /** Bars drawn; the table lists every ecosystem that publishes a count. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { WorldRegion } from '../../../api/schemas';
 import { useFormat } from '../../../i18n/format';
-import { RegionBars } from '../../../ui/charts/region-bars';
+import { LazyRegionBars as RegionBars } from '../../../ui/charts/lazy-charts';
 import { DataTable } from '../../../ui/data-table';
 import { ChartCard } from '../chart-card';
 

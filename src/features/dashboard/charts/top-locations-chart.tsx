@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/format';
 import { DataTable } from '../../../ui/data-table';
 import { ChartCard } from '../chart-card';
-import { HorizontalBars } from '../../../ui/charts/horizontal-bars';
+import { LazyHorizontalBars as HorizontalBars } from '../../../ui/charts/lazy-charts';
 import { SERIES } from '../../../ui/charts/palette';
 
 type Row = { locationId: string; ecosystems: number };

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export function TitleSlide({
@@ -17,7 +17,9 @@ export function TitleSlide({
     <div className="slide slide--title">
       <p className="slide__kicker">{subtitle}</p>
       <h1 className="slide__title">{title}</h1>
-      <p className="slide__note">{t('present.title.note', { date, asOf })}</p>
+      <p className="slide__note">
+        {date ? t('present.title.note', { date, asOf }) : t('present.title.noteUndated', { asOf })}
+      </p>
     </div>
   );
 }
@@ -35,7 +37,9 @@ export function ChartSlide({
     <div className="slide slide--chart">
       <h1 className="slide__heading">{title}</h1>
       <p className="slide__note">{takeaway}</p>
-      <div className="slide__chart">{children}</div>
+      <div className="slide__chart">
+        <Suspense fallback={null}>{children}</Suspense>
+      </div>
     </div>
   );
 }

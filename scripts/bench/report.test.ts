@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { LighthouseResults, LighthouseRun } from './lighthouse';
+import type { RouteBytes } from './measure';
+import { budgets, toMarkdown, type Results } from './report';
+
+const route = (jsGzip: number, dataGzip = 0, files: string[] = []): RouteBytes => ({
+  js: { raw: jsGzip * 3, gzip: jsGzip },
+  css: { raw: 0, gzip: 0 },
+  data: { raw: dataGzip * 3, gzip: dataGzip },
+  files,
+});
+
+function results(map: RouteBytes, lighthouse?: LighthouseResults): Results {
+  return {
+    date: '2026-11-24T00:00:00.000Z',
+    machine: 'test',
+    routes: {
+      map,
+      dashboard: route(200, 0, ['/assets/dashboard-page-a.js']),
+      present: route(200),
+      ecosystem: route(500),
+      reference: route(1000),
+    },
+    api: [],
+    sizes: [],
+    ...(lighthouse ? { lighthouse } : {}),
+  };
+}
+
+const byName = (list: ReturnType<typeof budgets>, text: string) =>
+  list.find((budget) => budget.name.includes(text));
+
+describe('byte budgets', () => {
+  it('holds the map route with its basemap file to 1.15x the reference', () => {
+    const under = budgets(results(route(1080, 60)));
+    expect(byName(under, 'JS + basemap')?.ok).toBe(true);
+    const over = budgets(results(route(1100, 60)));
+    expect(byName(over, 'map route JS (gzip)')?.ok).toBe(true);
+    expect(byName(over, 'JS + basemap')).toMatchObject({ ok: false, kind: 'bytes' });
+    expect(byName(over, 'JS + basemap')?.detail).toContain('1.160x');
+  });
+
+  it('fails a development build', () => {
+    const dev = budgets(results(route(1000, 0, ['/assets/jsx-dev-runtime-x.js'])));
+    expect(byName(dev, 'production build')?.ok).toBe(false);
+    expect(byName(budgets(results(route(1000))), 'production build')?.ok).toBe(true);
+  });
+});
+
+describe('Lighthouse goals', () => {
+  const run = (
+    routeName: string,
+    preset: 'mobile' | 'desktop',
+    performance: number,
+  ): LighthouseRun => ({
+    route: routeName,
+    preset,
+    performance,
+    accessibility: 1,
+    bestPractices: 1,
+    fcpMs: 1000,
+    lcpMs: 2000,
+    tbtMs: 100,
+    cls: 0,
+    speedIndexMs: 1500,
+    performanceRuns: [performance],
+    failing: [],
+    consoleErrors: [],
+    warnings: [],
+  });
+  const lighthouse = (mobile: number): LighthouseResults => ({
+    date: '2026-11-24T00:00:00.000Z',
+    lighthouse: '12.8.2',
+    chrome: '156',
+    runs: 1,
+    html: 'prerendered',
+    developmentBuild: false,
+    results: [run('/', 'mobile', mobile), run('/', 'desktop', 0.99)],
+  });
+
+  it('reports each goal as met or not met, never as a CI byte budget', () => {
+    const met = budgets(results(route(1000), lighthouse(0.95)));
+    const goals = met.filter((budget) => budget.kind === 'lighthouse');
+    expect(goals).toHaveLength(7);
+    expect(goals.every((goal) => goal.ok)).toBe(true);
+    const missed = budgets(results(route(1000), lighthouse(0.7)));
+    expect(byName(missed, 'mobile performance')).toMatchObject({ ok: false });
+    expect(byName(missed, 'mobile performance')?.detail).toContain('/ 0.70');
+    expect(toMarkdown(results(route(1000), lighthouse(0.7)))).toContain(
+      '| Lighthouse: mobile performance at least 0.9 | not met (reported, not enforced) |',
+    );
+  });
+});

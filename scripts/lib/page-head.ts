@@ -1,0 +1,107 @@
+// The <head> of a prerendered page: its title, description, canonical URL and language
+// alternates, Open Graph and Twitter card tags, and JSON-LD for an ecosystem.
+import da from '../../src/i18n/locales/da.json' with { type: 'json' };
+import en from '../../src/i18n/locales/en.json' with { type: 'json' };
+
+export interface PageInfo {
+  route: string;
+  language: string;
+  title: string;
+  /** The ecosystem document's record, for ecosystem pages. */
+  ecosystem: Record<string, unknown> | undefined;
+  /** The public origin, e.g. https://atlas.example.org. */
+  site: string;
+  /** The base path, ending with a slash. */
+  base: string;
+}
+
+const SEO = { en: en.seo, da: da.seo } as const;
+type SeoKey = keyof typeof en.seo;
+
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/{{\s*(\w+)\s*}}/g, (_match, key: string) => values[key] ?? '');
+}
+
+const ROUTE_KEYS: Record<string, SeoKey> = {
+  '/': 'home',
+  '/dashboard': 'dashboard',
+  '/present': 'present',
+  '/events': 'events',
+  '/about': 'about',
+  '/compare': 'compare',
+  '/embed': 'embed',
+};
+
+export function pageUrl(info: Pick<PageInfo, 'site' | 'base' | 'route'>, language: string): string {
+  const suffix = language === 'en' ? '' : `?lang=${language}`;
+  return `${info.site}${info.base}${info.route.replace(/^\//, '')}${suffix}`;
+}
+
+function describe(
+  info: PageInfo,
+  locations: { locations: { id: string; label: string }[] },
+): string {
+  const seo = info.language === 'da' ? SEO.da : SEO.en;
+  const record = info.ecosystem;
+  if (!record) return seo[ROUTE_KEYS[info.route] ?? 'home'];
+  const location =
+    locations.locations.find((candidate) => candidate.id === record.locationId)?.label ?? '';
+  const name = typeof record.name === 'string' ? record.name : '';
+  return record.placeholder === true
+    ? fill(seo.placeholder, { location })
+    : fill(seo.ecosystem, { name, location });
+}
+
+function jsonLd(info: PageInfo, description: string): string | undefined {
+  const record = info.ecosystem;
+  if (!record || record.placeholder === true) return undefined;
+  const website = typeof record.website === 'string' ? record.website : undefined;
+  const data = {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: record.name,
+    description,
+    url: pageUrl(info, 'en'),
+    ...(website ? { sameAs: [website] } : {}),
+    areaServed: record.place,
+    memberOf: { '@type': 'Organization', name: SEO.en.networkName },
+  };
+  return `<script type="application/ld+json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
+}
+
+export function headFor(
+  info: PageInfo,
+  locations: { locations: { id: string; label: string }[] },
+): string {
+  const description = describe(info, locations);
+  const url = pageUrl(info, info.language);
+  const image = `${info.site}${info.base}pwa-512.png`;
+  const tags = [
+    `<title>${escape(info.title)}</title>`,
+    `<meta name="description" content="${escape(description)}" />`,
+    `<link rel="canonical" href="${escape(url)}" />`,
+    ...['en', 'da'].map(
+      (language) =>
+        `<link rel="alternate" hreflang="${language}" href="${escape(pageUrl(info, language))}" />`,
+    ),
+    `<meta property="og:type" content="${info.ecosystem ? 'article' : 'website'}" />`,
+    `<meta property="og:site_name" content="Ecosystem Atlas" />`,
+    `<meta property="og:title" content="${escape(info.title)}" />`,
+    `<meta property="og:description" content="${escape(description)}" />`,
+    `<meta property="og:url" content="${escape(url)}" />`,
+    `<meta property="og:locale" content="${info.language === 'da' ? 'da_DK' : 'en_GB'}" />`,
+    `<meta property="og:image" content="${escape(image)}" />`,
+    `<meta name="twitter:card" content="summary" />`,
+    `<meta name="twitter:title" content="${escape(info.title)}" />`,
+    `<meta name="twitter:description" content="${escape(description)}" />`,
+  ];
+  if (info.route === '/embed' || info.route === '/present') {
+    tags.push('<meta name="robots" content="noindex" />');
+  }
+  const ld = jsonLd(info, description);
+  if (ld) tags.push(ld);
+  return tags.join('\n    ');
+}

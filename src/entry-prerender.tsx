@@ -1,0 +1,59 @@
+// Renders one page to HTML at build time (scripts/prerender.ts runs it for every route and
+// language). The same app, router and queries as in the browser, with the API's documents read
+// from disk, so the HTML shows what the page shows and the browser can hydrate it.
+import { dehydrate, type QueryClient } from '@tanstack/react-query';
+import { createMemoryHistory } from '@tanstack/react-router';
+import { renderToString } from 'react-dom/server';
+import { eventsQuery } from './api/events';
+import { ecosystemQuery, ecosystemsQuery } from './api/ecosystems';
+import { locationsQuery } from './api/locations';
+import { createQueryClient } from './api/query-client';
+import { statsQuery } from './api/stats';
+import { App } from './app/app';
+import { createAppRouter } from './app/router';
+import { createI18n } from './i18n/i18n';
+import da from './i18n/locales/da.json';
+import en from './i18n/locales/en.json';
+import { takePrerenderedTitle } from './ui/page-title';
+
+export interface PrerenderedPage {
+  /** The app's markup, for <div id="root">. */
+  html: string;
+  /** The queries the page read, for the browser to hydrate with the same data. */
+  state: string;
+  title: string;
+}
+
+/** Which documents a page reads before it can show its content. */
+async function prefetch(client: QueryClient, path: string): Promise<void> {
+  const all: Promise<unknown>[] = [client.query(locationsQuery()), client.query(ecosystemsQuery())];
+  if (path === '/dashboard' || path === '/present') all.push(client.query(statsQuery()));
+  if (path === '/events') all.push(client.query(eventsQuery()));
+  const ecosystem = /^\/ecosystems\/([a-z0-9-]+)$/.exec(path)?.[1];
+  if (ecosystem) {
+    all.push(client.query(ecosystemQuery(ecosystem)), client.query(eventsQuery()));
+  }
+  await Promise.all(all);
+}
+
+/**
+ * `fetchJson` reads the API with fetch(); at build time the caller supplies a fetch that
+ * answers from dist/api/v1.
+ */
+export async function renderPage(path: string, language: string): Promise<PrerenderedPage> {
+  const queryClient = createQueryClient({ retry: false });
+  await prefetch(queryClient, path);
+  const i18n = await createI18n(language, { en: { translation: en }, da: { translation: da } });
+  const search = language === 'en' ? '' : `?lang=${language}`;
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  const history = createMemoryHistory({ initialEntries: [`${base}${path}${search}`] });
+  const router = createAppRouter({ history });
+  await router.load();
+  takePrerenderedTitle();
+  const html = renderToString(<App router={router} queryClient={queryClient} i18n={i18n} />);
+  return {
+    html,
+    state: JSON.stringify(dehydrate(queryClient)),
+    title: takePrerenderedTitle() ?? i18n.t('app.name'),
+  };
+}
