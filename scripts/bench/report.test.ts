@@ -36,7 +36,7 @@ describe('byte budgets', () => {
     expect(byName(under, 'JS + basemap')?.ok).toBe(true);
     const over = budgets(results(route(1100, 60)));
     expect(byName(over, 'map route JS (gzip)')?.ok).toBe(true);
-    expect(byName(over, 'JS + basemap')).toMatchObject({ ok: false, kind: 'bytes' });
+    expect(byName(over, 'JS + basemap')).toMatchObject({ ok: false, kind: 'target' });
     expect(byName(over, 'JS + basemap')?.detail).toContain('1.160x');
   });
 

@@ -49,11 +49,13 @@ const withLanguage = (path: string, language: string) =>
 test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
   test('the Label in Name rule runs: a mismatched name fails the scan', async ({ page }) => {
     await page.goto('/about');
+    // Outside React's tree, once the page has rendered, so nothing re-renders it away.
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.evaluate(() => {
       const button = document.createElement('button');
       button.textContent = 'Show on map';
       button.setAttribute('aria-label', 'Open the Basque Health Ecosystem');
-      document.querySelector('main')?.append(button);
+      document.body.append(button);
     });
     expect((await violations(page)).join('\n')).toContain('label-content-name-mismatch');
   });
