@@ -90,3 +90,14 @@ export function eventFacets(
   }
   return facets;
 }
+
+/** The hosts of a gathering that the atlas has a record of, with their names. */
+export function knownHosts(
+  event: Pick<AtlasEvent, 'hosts'>,
+  nameOf: (id: string) => string | undefined,
+): { id: string; name: string }[] {
+  return event.hosts.flatMap((id) => {
+    const name = nameOf(id);
+    return name ? [{ id, name }] : [];
+  });
+}

@@ -30,3 +30,20 @@ export function SourceCitation({
     </span>
   );
 }
+
+/** Numbered sources, each an anchor (`#source-<id>`) that a figure's marker links to. */
+export function SourceList({
+  sources,
+}: {
+  sources: readonly Pick<Source, 'id' | 'title' | 'url' | 'published' | 'accessed'>[];
+}) {
+  return (
+    <ol className="sources-list">
+      {sources.map((source) => (
+        <li key={source.id} id={`source-${source.id}`}>
+          <SourceCitation source={source} />
+        </li>
+      ))}
+    </ol>
+  );
+}

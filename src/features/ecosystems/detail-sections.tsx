@@ -5,7 +5,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { type Ecosystem } from '../../api/documents';
 import { useFormat } from '../../i18n/format';
 import { ExternalLink } from '../../ui/external-link';
-import { SourceCitation } from '../../ui/source-citation';
+import { SourceList } from '../../ui/source-citation';
 
 export function OrganisationList({
   title,
@@ -93,13 +93,7 @@ export function SourcesSection({ ecosystem }: { ecosystem: Ecosystem }) {
       {ecosystem.sources.length === 0 ? (
         <p>{t('ecosystem.sources.none')}</p>
       ) : (
-        <ol className="sources-list">
-          {ecosystem.sources.map((source) => (
-            <li key={source.id} id={`source-${source.id}`}>
-              <SourceCitation source={source} />
-            </li>
-          ))}
-        </ol>
+        <SourceList sources={ecosystem.sources} />
       )}
       <p className="muted">
         {ecosystem.sources.length === 0

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EcosystemSummary, Location } from '../../api/documents';
 import type { FilterSearch } from '../../domain/url-state';
-import { SourceCitation } from '../../ui/source-citation';
+import { SourceList } from '../../ui/source-citation';
 import { useEscape } from '../../ui/use-escape';
 import { KeyFigures } from './key-figures';
 
@@ -56,13 +56,7 @@ export function EcosystemCard({
       {ecosystem.sources.length > 0 && (
         <div className="ecosystem-card__sources">
           <h3>{t('ecosystem.card.sources')}</h3>
-          <ol className="sources-list">
-            {ecosystem.sources.map((source) => (
-              <li key={source.id} id={`source-${source.id}`}>
-                <SourceCitation source={source} />
-              </li>
-            ))}
-          </ol>
+          <SourceList sources={ecosystem.sources} />
         </div>
       )}
       <Link

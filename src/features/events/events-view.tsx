@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AtlasEvent } from '../../api/documents';
-import { splitByTime } from '../../domain/events';
+import { knownHosts, splitByTime } from '../../domain/events';
 import { Gathering } from '../../ui/gathering';
 
 /** Upcoming gatherings, then past ones, each with its source; honest when there are none. */
@@ -18,11 +18,7 @@ export function EventsView({
 }) {
   const { t } = useTranslation();
   const { upcoming, past } = splitByTime(events, today);
-  const hostsOf = (event: AtlasEvent) =>
-    event.hosts.flatMap((id) => {
-      const name = nameOf(id);
-      return name ? [{ id, name }] : [];
-    });
+  const hostsOf = (event: AtlasEvent) => knownHosts(event, nameOf);
   return (
     <>
       <section className="events-section" aria-labelledby="upcoming-title">

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AtlasEvent } from '../../api/documents';
-import { splitByTime } from '../../domain/events';
+import { knownHosts, splitByTime } from '../../domain/events';
 import { Gathering } from '../../ui/gathering';
 import { Section } from '../../ui/section';
 
@@ -17,11 +17,7 @@ export function Gatherings({
 }) {
   const { t } = useTranslation();
   const { upcoming, past } = splitByTime(events, today);
-  const hostsOf = (event: AtlasEvent) =>
-    event.hosts.flatMap((id) => {
-      const name = nameOf(id);
-      return name ? [{ id, name }] : [];
-    });
+  const hostsOf = (event: AtlasEvent) => knownHosts(event, nameOf);
   return (
     <Section title={t('events.ecosystem.title')}>
       {events.length === 0 ? (
