@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 // Runs against the production build (vite preview) in the system Chromium: Playwright cannot
 // download its own browsers here. CHROME_PATH overrides the browser.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+// E2E_DIST serves another build folder (several builds can then be tested side by side).
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,7 +33,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --outDir ${DIST} --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
