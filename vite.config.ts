@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -34,6 +36,33 @@ function contentSecurityPolicyPlugin(): Plugin {
         for (const [name, value] of Object.entries(SECURITY_HEADERS))
           response.setHeader(name, value);
         next();
+      });
+      // Calendar files go out as text/calendar in UTF-8 (the static file server would send
+      // them without a charset), and a missing one is a 404, not the app's HTML: calendar
+      // apps subscribe to these addresses. Static hosts need the same (public/_headers).
+      const dist = path.resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use((request, response, next) => {
+        const url = (request.url ?? '/').split('?')[0] ?? '/';
+        if (!url.startsWith(`${server.config.base}api/`) || !url.endsWith('.ics')) {
+          next();
+          return;
+        }
+        const file = path.resolve(dist, decodeURIComponent(url.slice(server.config.base.length)));
+        if (!file.startsWith(dist + path.sep)) {
+          next();
+          return;
+        }
+        readFile(file).then(
+          (body) => {
+            response.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+            response.setHeader('Content-Length', body.length);
+            response.end(request.method === 'HEAD' ? undefined : body);
+          },
+          () => {
+            response.statusCode = 404;
+            response.end();
+          },
+        );
       });
     },
   };
@@ -107,9 +136,10 @@ function pwaPlugin() {
     },
     injectManifest: {
       // Code, styles, the shell, the basemap and the API documents (the worker puts the latter
-      // in its data cache rather than the precache). The JSON Schemas are for developers.
+      // in its data cache rather than the precache). The JSON Schemas are for developers, the
+      // dataset downloads for people who ask for them.
       globPatterns: ['**/*.{js,css,html,svg,geojson,json}'],
-      globIgnores: ['api/v1/schema/**'],
+      globIgnores: ['api/v1/schema/**', 'api/v1/downloads/**'],
       // MapLibre's main chunk is about 1.1 MB before compression.
       maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
     },

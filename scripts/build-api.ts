@@ -4,7 +4,9 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildDocuments } from './lib/build-documents';
+import { buildCalendars } from './lib/calendars';
 import { loadCountryIndex } from './lib/country-index';
+import { buildDownloads } from './lib/downloads';
 import { formatError, validateData, type RawFile } from './lib/validate-data';
 
 const { values } = parseArgs({
@@ -54,17 +56,24 @@ async function main(): Promise<number> {
     for (const error of result.errors) console.error(`  ${formatError(error)}`);
     return 1;
   }
-  const documents = buildDocuments(result.data, new Date().toISOString());
+  // SOURCE_DATE_EPOCH (seconds) pins the build time, so two builds of one dataset are identical.
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  const generatedAt = new Date(epoch ? Number(epoch) * 1000 : Date.now()).toISOString();
+  const documents = buildDocuments(result.data, generatedAt);
+  // The calendar files name the atlas's pages, as the prerendered pages do (SITE_URL, BASE_URL).
+  const site = `${(process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/$/, '')}${(process.env.BASE_URL ?? '/').replace(/\/?$/, '/')}`;
+  const calendars = buildCalendars(result.data, { site, generatedAt });
+  const downloads = buildDownloads(result.data, { site, generatedAt });
   await rm(outDir, { recursive: true, force: true });
-  for (const [name, document] of documents) {
+  for (const [name, content] of [...documents, ...calendars, ...downloads]) {
     const target = path.join(outDir, name);
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, JSON.stringify(document));
+    await writeFile(target, typeof content === 'string' ? content : JSON.stringify(content));
   }
   const { ecosystems, locations, events } = result.data;
   console.log(
     `build:api: ${ecosystems.length} ecosystems, ${locations.length} locations, ` +
-      `${events.length} events -> ${outDir}/ (${documents.size} documents)`,
+      `${events.length} events -> ${outDir}/ (${documents.size} documents, ${calendars.size} calendars, ${downloads.size} download files)`,
   );
   return 0;
 }

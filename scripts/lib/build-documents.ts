@@ -37,6 +37,7 @@ export function toSummary(ecosystem: schemas.Ecosystem): EcosystemSummary {
     figures: ecosystem.figures,
     ...(ecosystem.founded ? { founded: ecosystem.founded } : {}),
     ...(ecosystem.joinedNetwork ? { joinedNetwork: ecosystem.joinedNetwork } : {}),
+    ...(ecosystem.website ? { website: ecosystem.website } : {}),
     leads: ecosystem.leadOrganisations.map((organisation) => organisation.name),
     sources: ecosystem.sources.filter((source) => cited.has(source.id)),
   };

@@ -44,6 +44,8 @@ export const EcosystemSummary = z.extend(
     figures: true,
     founded: true,
     joinedNetwork: true,
+    // For the downloads; few records have one, so it costs the document almost nothing.
+    website: true,
   }),
   {
     /** Names of the lead organisations, for search and the side panel. */

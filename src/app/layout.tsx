@@ -1,14 +1,19 @@
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
-import { Suspense } from 'react';
+import { Suspense, useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
+import { MAX_COMPARE } from '../domain/url-state';
+import { CompareTray } from '../features/compare/compare-tray';
+import { CompareChoiceContext } from '../ui/compare-toggle';
+import { CopyLink } from '../ui/copy-link';
 import { OfflineBanner } from '../ui/offline-banner';
 import { Spinner } from '../ui/spinner';
 import { useRouteFocus } from '../ui/use-route-focus';
 import { LanguageSwitcher, useLanguageFromUrl } from './language';
 import { UpdatePrompt } from './pwa';
+import { useCompareChoice } from './route-state';
 
 /** Routes drawn without the site header and footer (full screen, iframes). */
-const CHROMELESS_PATHS = ['/present', '/embed'];
+const CHROMELESS = /\/(?:present|embed(?:\/chart\/[^/]+)?)\/?$/;
 
 const NAV = [
   { to: '/', key: 'map' },
@@ -23,12 +28,18 @@ export function Layout() {
   useLanguageFromUrl();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const mainRef = useRouteFocus(pathname);
+  // `?compare=`: what "Add to comparison" buttons toggle and the tray shows, on every page.
+  const { ids: compareIds, toggle, remove } = useCompareChoice();
+  const compareChoice = useMemo(
+    () => ({ ids: compareIds, max: MAX_COMPARE, toggle }),
+    [compareIds, toggle],
+  );
   const page = (
     <Suspense fallback={<Spinner />}>
       <Outlet />
     </Suspense>
   );
-  if (CHROMELESS_PATHS.some((path) => pathname.endsWith(path))) {
+  if (CHROMELESS.test(pathname)) {
     return (
       <>
         <OfflineBanner />
@@ -64,13 +75,17 @@ export function Layout() {
             ))}
           </ul>
         </nav>
-        <LanguageSwitcher />
+        <div className="site-header__tools">
+          <CopyLink className="copy-link--header" />
+          <LanguageSwitcher />
+        </div>
       </header>
       <OfflineBanner />
       <UpdatePrompt />
       <main id="main" ref={mainRef} tabIndex={-1}>
-        {page}
+        <CompareChoiceContext value={compareChoice}>{page}</CompareChoiceContext>
       </main>
+      {!pathname.endsWith('/compare') && <CompareTray ids={compareIds} onRemove={remove} />}
       <footer className="site-footer">
         <p>
           <Trans i18nKey="app.footer" components={{ em: <em /> }} />

@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { serialiseFilters } from '../../domain/url-state';
 import { Dashboard } from '../../features/dashboard/dashboard';
+import { EcosystemDownloads } from '../../features/downloads/ecosystem-downloads';
 import { FilterToolbar } from '../../features/filters/filter-toolbar';
 import { usePageTitle } from '../../ui/page-title';
 import { QueryBoundary } from '../../ui/query-boundary';
@@ -32,6 +33,7 @@ export function DashboardPage() {
           <Link to="/present" search={search} className="button button--quiet">
             {t('pages.dashboard.present')}
           </Link>
+          <EcosystemDownloads filters={filters} />
         </FilterToolbar>
         <Dashboard filters={filters} />
       </QueryBoundary>

@@ -1,5 +1,6 @@
 // Sourced gatherings, filtered by the same location and region parameters as the map.
 import { useTranslation } from 'react-i18next';
+import { EventDownloads } from '../../features/downloads/event-downloads';
 import { EventsExplorer } from '../../features/events/events-explorer';
 import { FilterNotice } from '../../ui/filter-notice';
 import { usePageTitle } from '../../ui/page-title';
@@ -19,6 +20,9 @@ export function EventsPage() {
         title={t('pages.load.gatheringsFailed')}
         loadingLabel={t('pages.load.gatheringsLoading')}
       >
+        <div className="page-actions">
+          <EventDownloads filters={filters} />
+        </div>
         <EventsExplorer filters={filters} onChange={setFilters} />
       </QueryBoundary>
     </div>

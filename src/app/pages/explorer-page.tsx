@@ -4,9 +4,11 @@ import { usePrefetchQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ecosystemsQuery } from '../../api/ecosystems';
 import { locationsQuery } from '../../api/locations';
+import { EcosystemDownloads } from '../../features/downloads/ecosystem-downloads';
 import { Results } from '../../features/ecosystems/results';
 import { SelectedCard } from '../../features/ecosystems/selected-card';
 import { ExplorerFilters } from '../../features/filters/explorer-filters';
+import { EmbedMapButton } from '../../features/map/embed-map-button';
 import { ExplorerMap } from '../../features/map/explorer-map';
 import { usePageTitle } from '../../ui/page-title';
 import { QueryBoundary } from '../../ui/query-boundary';
@@ -47,7 +49,17 @@ export function ExplorerPage() {
             />
           </RegionBoundary>
         </section>
-        <Results filters={filters} selectedId={selectedId} onSelect={select} />
+        <Results
+          filters={filters}
+          selectedId={selectedId}
+          onSelect={select}
+          actions={
+            <>
+              <EcosystemDownloads filters={filters} />
+              <EmbedMapButton filters={filters} />
+            </>
+          }
+        />
       </div>
     </div>
   );

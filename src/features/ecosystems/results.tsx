@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useExplorerDataIfLoaded } from '../../api/explorer-data';
 import { useResultText } from '../../ui/result-count';
@@ -15,10 +15,13 @@ export function Results({
   filters,
   selectedId,
   onSelect,
+  actions,
 }: {
   filters: Filters;
   selectedId: string | undefined;
   onSelect: (id: string) => void;
+  /** What the page offers for the listed set (downloads), shown in the list's head. */
+  actions?: ReactNode;
 }) {
   const { t } = useTranslation();
   const data = useExplorerDataIfLoaded(filters);
@@ -41,6 +44,7 @@ export function Results({
         <p role="status" className="result-count">
           {resultText}
         </p>
+        {actions && <div className="explorer__list-actions">{actions}</div>}
         <button
           type="button"
           className="button button--quiet sheet-toggle"

@@ -2,6 +2,7 @@
 // between them: keys, controls, auto-advance with a progress bar, kiosk mode, full screen.
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CopyLink } from '../../ui/copy-link';
 import { RegionBoundary } from '../../ui/region-boundary';
 import { useIdleCursor } from './use-idle-cursor';
 import { useAutoAdvance } from './use-auto-advance';
@@ -116,6 +117,7 @@ export function Presenter({
               {paused ? t('present.controls.play') : t('present.controls.pause')}
             </button>
           )}
+          <CopyLink buttonClassName="" />
           <button type="button" onClick={toggleFullscreen}>
             {t('present.controls.fullScreen')}
           </button>

@@ -1,0 +1,48 @@
+// CSV of the gatherings listed: the same location and region filters as the events page.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useEcosystems } from '../../api/ecosystems';
+import { useEvents } from '../../api/events';
+import { useLocations } from '../../api/locations';
+import { filterEvents } from '../../domain/events';
+import { exportFileStem } from '../../domain/export-record';
+import type { Filters } from '../../domain/url-state';
+import { DownloadMenu } from '../../ui/download-menu';
+
+const loadCsv = () => import('../../domain/csv');
+
+export function EventDownloads({ filters }: { filters: Filters }) {
+  const { t } = useTranslation();
+  const { events } = useEvents();
+  const { ecosystems } = useEcosystems();
+  const { locations } = useLocations();
+  const { shown, context } = useMemo(() => {
+    const locationOf = new Map(ecosystems.map((ecosystem) => [ecosystem.id, ecosystem.locationId]));
+    const regionOf = new Map(locations.map((location) => [location.id, location.region]));
+    const names = new Map(ecosystems.map((ecosystem) => [ecosystem.id, ecosystem.name]));
+    return {
+      shown: filterEvents(events, filters, { locationOf, regionOf }),
+      context: {
+        locationsById: new Map(locations.map((location) => [location.id, location])),
+        nameOf: (id: string) => names.get(id),
+      },
+    };
+  }, [events, ecosystems, locations, filters]);
+  // Themes and search do not apply to gatherings, so they do not name the file either.
+  const stem = exportFileStem({ ...filters, themes: [], q: '' });
+  return (
+    <DownloadMenu
+      label={t('downloads.menu')}
+      description={t('downloads.events', { count: shown.length })}
+      items={[
+        {
+          label: t('downloads.csv'),
+          fileName: `events-${stem}.csv`,
+          mediaType: 'text/csv;charset=utf-8',
+          build: async () => (await loadCsv()).eventsCsv(shown, context),
+        },
+      ]}
+      onOpen={() => void loadCsv().catch(() => undefined)}
+    />
+  );
+}
