@@ -1,8 +1,11 @@
-import { Suspense, useId, useState, type ReactNode } from 'react';
+import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { ErrorState } from '../../ui/error-state';
 import { useIsClient } from '../../ui/use-client';
+import type { ChartName } from '../../domain/url-state';
+import { ChartEmbedButton } from './chart-embed-button';
+import { ChartDownload } from './chart-download';
 
 /** A chart with its title, one-line takeaway and a "show as table" alternative. */
 export function ChartCard({
@@ -10,20 +13,27 @@ export function ChartCard({
   takeaway,
   chart,
   table,
+  embed,
 }: {
   title: string;
   takeaway: string;
   chart: ReactNode;
   table: ReactNode;
+  /** The chart's name in /embed/chart/<name>: the card then offers "Embed". */
+  embed?: ChartName;
 }) {
   const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);
   const client = useIsClient();
   const id = useId();
+  const chartRef = useRef<HTMLDivElement>(null);
   return (
     <section className="chart-card" aria-labelledby={id}>
       <div className="chart-card__head">
         <h2 id={id}>{title}</h2>
+        {/* Also in the prerendered page, so the head does not change when the chart arrives. */}
+        {!asTable && <ChartDownload title={title} takeaway={takeaway} chartRef={chartRef} />}
+        {embed && <ChartEmbedButton name={embed} />}
         <button
           type="button"
           className="link-button"
@@ -44,7 +54,7 @@ export function ChartCard({
         {asTable ? (
           table
         ) : client ? (
-          <div className="chart-card__chart">
+          <div className="chart-card__chart" ref={chartRef}>
             <Suspense fallback={<div className="chart-card__pending" />}>{chart}</Suspense>
           </div>
         ) : (

@@ -1,18 +1,38 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useExplorerData } from '../../api/explorer-data';
 import { useStats } from '../../api/stats';
 import { activeFilterCount, type Filters } from '../../domain/url-state';
+import { useFilterSummary } from '../../ui/filter-summary';
+import { ChartEmbedContext } from './chart-embed-context';
+import { ChartImageContext } from './chart-image-context';
 import { DashboardView } from './dashboard-view';
 
 /** The network in numbers for the filters. */
 export function Dashboard({ filters }: { filters: Filters }) {
   const { locations, filtered } = useExplorerData(filters);
+  const { t } = useTranslation();
   const stats = useStats();
+  const filterSummary = useFilterSummary(filters, locations);
+  const imageInfo = useMemo(
+    () => ({ filters, filterSummary, asOf: stats.asOf }),
+    [filters, filterSummary, stats.asOf],
+  );
+  const embedInfo = useMemo(() => ({ filters, locations }), [filters, locations]);
   return (
-    <DashboardView
-      ecosystems={filtered}
-      locations={locations}
-      stats={stats}
-      filtered={activeFilterCount(filters) > 0}
-    />
+    <ChartImageContext value={imageInfo}>
+      <ChartEmbedContext value={embedInfo}>
+        {/* On paper the filter menus are left out: the filters are written out instead. */}
+        {filterSummary && (
+          <p className="print-only">{t('images.filters', { filters: filterSummary })}</p>
+        )}
+        <DashboardView
+          ecosystems={filtered}
+          locations={locations}
+          stats={stats}
+          filtered={activeFilterCount(filters) > 0}
+        />
+      </ChartEmbedContext>
+    </ChartImageContext>
   );
 }

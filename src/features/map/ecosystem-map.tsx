@@ -12,6 +12,7 @@ import { basemapStyle, COUNTRIES_URL } from './basemap';
 import { FrameOnce } from './frame-once';
 import { choroplethColor } from './choropleth';
 import * as layers from './layers';
+import { MapDownload, type MapImageInfo } from './map-download';
 import { MapLegend } from './map-legend';
 import { MAPLIBRE, workerUrl } from './maplibre';
 import { ecosystemsToGeoJson, locationsToGeoJson } from './to-geojson';
@@ -34,6 +35,8 @@ export interface EcosystemMapProps {
   highlightedId: string | undefined;
   onSelect: (id: string) => void;
   onError?: (message: string) => void;
+  /** Offers a "Download map image" with these words (the explorer's map). */
+  download?: MapImageInfo;
 }
 
 const STYLE = basemapStyle();
@@ -137,6 +140,7 @@ export function EcosystemMap(props: EcosystemMapProps) {
       >
         <NavigationControl position="top-right" showCompass={false} />
         <FrameOnce ecosystems={props.ecosystems} framedRef={framed} />
+        {props.download && <MapDownload {...props.download} />}
         {HOSTED ? (
           <Source id="countries" type="geojson" data={COUNTRIES_URL}>
             <Layer

@@ -1,6 +1,8 @@
 import { useExplorerDataIfLoaded } from '../../api/explorer-data';
 import type { Filters } from '../../domain/url-state';
+import { useFilterSummary } from '../../ui/filter-summary';
 import { useHighlight } from '../../ui/highlight';
+import { useResultText } from '../../ui/result-count';
 import { useValueAfterPaint } from '../../ui/use-after-paint';
 import { MapRegion } from './map-region';
 
@@ -20,6 +22,8 @@ export function ExplorerMap({
 }) {
   const data = useValueAfterPaint(useExplorerDataIfLoaded(filters));
   const highlightedId = useHighlight();
+  const result = useResultText(data?.filtered ?? [], data?.locations ?? []);
+  const filterSummary = useFilterSummary(filters, data?.locations ?? []);
   const selected = data?.filtered.some((ecosystem) => ecosystem.id === selectedId)
     ? selectedId
     : undefined;
@@ -30,6 +34,7 @@ export function ExplorerMap({
       selectedId={selected}
       highlightedId={highlightedId}
       onSelect={onSelect}
+      download={data ? { filters, result, filterSummary } : undefined}
     />
   );
 }
