@@ -99,6 +99,26 @@ function basemapPlugin(): Plugin {
   };
 }
 
+/**
+ * A copy of index.html as the build writes it, before prerendering fills index.html with the
+ * explorer: the service worker answers navigations it has no page for with this bare shell,
+ * and static hosts can use it as their fallback for addresses without prerendered HTML.
+ */
+function appShellPlugin(): Plugin {
+  return {
+    name: 'atlas-app-shell',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const index = bundle['index.html'];
+        if (index?.type === 'asset')
+          this.emitFile({ type: 'asset', fileName: 'shell.html', source: index.source });
+      },
+    },
+  };
+}
+
 // BASE_URL lets the app live under a sub-path (e.g. /atlas/) on a static host.
 const base = process.env.BASE_URL ?? '/';
 
@@ -149,7 +169,7 @@ function pwaPlugin() {
 
 export default defineConfig({
   base,
-  plugins: [react(), contentSecurityPolicyPlugin(), basemapPlugin(), pwaPlugin()],
+  plugins: [react(), contentSecurityPolicyPlugin(), basemapPlugin(), appShellPlugin(), pwaPlugin()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },

@@ -7,10 +7,15 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { CHART_NAMES } from '../src/domain/url-state';
 import { headFor, type PageInfo } from './lib/page-head';
 
-const DIST = path.resolve('dist');
-const SSR_OUT = path.resolve('node_modules/.cache/atlas-prerender');
+// PRERENDER_DIST prerenders another build folder (several builds side by side).
+const DIST = path.resolve(process.env.PRERENDER_DIST ?? 'dist');
+const SSR_OUT = path.resolve(
+  'node_modules/.cache',
+  process.env.PRERENDER_DIST ? `atlas-prerender-${path.basename(DIST)}` : 'atlas-prerender',
+);
 const BASE = (process.env.BASE_URL ?? '/').replace(/\/?$/, '/');
 const SITE = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/$/, '');
 const LANGUAGES = ['en', 'da'] as const;
@@ -60,7 +65,7 @@ async function main(): Promise<void> {
     pathToFileURL(path.join(SSR_OUT, 'entry-prerender.mjs')).href
   )) as Renderer;
   serveApiFromDisk();
-  const template = await readFile(path.join(DIST, 'index.html'), 'utf8');
+  const template = await readFile(path.join(DIST, 'shell.html'), 'utf8');
   const ids = (await readdir(path.join(DIST, 'api/v1/ecosystems')))
     .filter((name) => name.endsWith('.json'))
     .map((name) => name.replace(/\.json$/, ''))
@@ -72,6 +77,7 @@ async function main(): Promise<void> {
     await readFile(path.join(DIST, 'api/v1/locations.json'), 'utf8'),
   ) as { locations: { id: string; label: string }[] };
   const routes = ['/', '/dashboard', '/present', '/events', '/about', '/compare', '/embed'].concat(
+    CHART_NAMES.map((name) => `/embed/chart/${name}`),
     ids.map((id) => `/ecosystems/${id}`),
   );
   const pages: PageInfo[] = [];
@@ -134,6 +140,7 @@ async function main(): Promise<void> {
         const name = route === '/' ? 'index' : route.replace(/^\//, '');
         return `${BASE}${route.replace(/^\//, '')} lang=da ${BASE}${name}.da.html 200`;
       })
+      .concat(`${BASE}* ${BASE}shell.html 200`)
       .join('\n') + '\n',
   );
   await rm(SSR_OUT, { recursive: true, force: true });
@@ -147,7 +154,7 @@ function sitemap(routes: string[]): string {
   const url = (route: string, language: string) =>
     `${SITE}${BASE}${route.replace(/^\//, '')}${language === 'en' ? '' : `?lang=${language}`}`;
   const entries = routes
-    .filter((route) => route !== '/embed')
+    .filter((route) => route !== '/embed' && !route.startsWith('/embed/'))
     .map((route) => {
       const alternates = LANGUAGES.map(
         (language) =>

@@ -27,7 +27,9 @@ export interface PrerenderedPage {
 /** Which documents a page reads before it can show its content. */
 async function prefetch(client: QueryClient, path: string): Promise<void> {
   const all: Promise<unknown>[] = [client.query(locationsQuery()), client.query(ecosystemsQuery())];
-  if (path === '/dashboard' || path === '/present') all.push(client.query(statsQuery()));
+  if (path === '/dashboard' || path === '/present' || path.startsWith('/embed/chart/')) {
+    all.push(client.query(statsQuery()));
+  }
   if (path === '/events') all.push(client.query(eventsQuery()));
   const ecosystem = /^\/ecosystems\/([a-z0-9-]+)$/.exec(path)?.[1];
   if (ecosystem) {
@@ -51,9 +53,9 @@ export async function renderPage(path: string, language: string): Promise<Preren
   await router.load();
   takePrerenderedTitle();
   const html = renderToString(<App router={router} queryClient={queryClient} i18n={i18n} />);
-  return {
-    html,
-    state: JSON.stringify(dehydrate(queryClient)),
-    title: takePrerenderedTitle() ?? i18n.t('app.name'),
-  };
+  const state = JSON.stringify(dehydrate(queryClient));
+  // Drops the queries and their garbage-collection timers, which would otherwise keep the
+  // build process alive for the cache time after the last page.
+  queryClient.clear();
+  return { html, state, title: takePrerenderedTitle() ?? i18n.t('app.name') };
 }

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 // The service worker, built by vite-plugin-pwa (injectManifest) in production builds only.
 //
-// - App shell (JS, CSS, index.html, the basemap, icons, both catalogue chunks): precached from
+// - App shell (JS, CSS, shell.html, the basemap, icons, both catalogue chunks): precached from
 //   the build's manifest, so every route runs offline after one visit; a new build brings a new
 //   worker, which waits until the visitor accepts the "new version" prompt (src/app/pwa.tsx).
 // - API documents (api/v1/*.json, api/v1/ecosystems/*.json): network first with a short
@@ -9,7 +9,7 @@
 //   build's list of documents is fetched into that cache on install, so every ecosystem's page
 //   works offline even if it was never opened.
 // - Pages (navigations): network first, because prerendered HTML is written after the build and
-//   is not in the manifest; offline, the cached copy of that URL, else the precached index.html,
+//   is not in the manifest; offline, the cached copy of that URL, else the precached shell.html,
 //   from which the app renders the route in the browser.
 import { ExpirationPlugin } from 'workbox-expiration';
 import {
@@ -28,7 +28,8 @@ declare const self: ServiceWorkerGlobalScope & {
 /** The app's base path (`/` or e.g. `/atlas/`): the worker sits at its root. */
 const BASE = new URL('./', self.location.href).pathname;
 const API = `${BASE}api/`;
-const SHELL = 'index.html';
+/** The app without prerendered content (index.html holds the explorer's). */
+const SHELL = 'shell.html';
 
 const manifest = self.__WB_MANIFEST.map((entry) =>
   typeof entry === 'string' ? { url: entry, revision: null } : entry,

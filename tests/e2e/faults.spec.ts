@@ -1,6 +1,9 @@
-import { expect, test } from './fixtures';
+import { expect, test, withoutPrerender } from './fixtures';
 
 test.describe('faults in a real browser', () => {
+  // The API is changed inside the browser, so pages render from it rather than from their HTML.
+  test.beforeEach(({ page }) => withoutPrerender(page));
+
   test('a failing document shows an error with "Try again", which recovers', async ({ page }) => {
     let fail = true;
     await page.route('**/api/v1/ecosystems.json', async (route) => {

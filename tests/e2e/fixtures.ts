@@ -1,6 +1,6 @@
 // A page fixture that records console errors, failed requests and requests to other origins,
 // so that every test can assert the app stayed clean.
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 export interface PageProblems {
   consoleErrors: string[];
@@ -39,3 +39,24 @@ export const test = base.extend<{ problems: PageProblems }>({
 });
 
 export { expect };
+
+/**
+ * Serves pages without their prerendered content, as a host does for a URL it has no HTML for:
+ * the app then renders in the browser from the API, so a test can change what the API answers.
+ */
+export async function withoutPrerender(page: Page): Promise<void> {
+  await page.route(
+    (url) => !url.pathname.includes('.') || url.pathname.endsWith('.html'),
+    async (route) => {
+      if (route.request().resourceType() !== 'document') {
+        await route.fallback();
+        return;
+      }
+      const response = await route.fetch();
+      const html = (await response.text())
+        .replace(/ data-prerendered="[^"]*"/, '')
+        .replace(/<script type="application\/json" id="atlas-state">[\s\S]*?<\/script>/, '');
+      await route.fulfill({ response, body: html });
+    },
+  );
+}

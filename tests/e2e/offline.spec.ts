@@ -127,7 +127,7 @@ test.describe('offline after one visit', () => {
     const cached = await cachedUrls(page);
     const precache = Object.entries(cached).find(([name]) => name.includes('precache'))?.[1];
     expect(precache).toEqual(
-      expect.arrayContaining(['/index.html', '/basemap/countries-110m.geojson']),
+      expect.arrayContaining(['/shell.html', '/basemap/countries-110m.geojson']),
     );
     expect(cached['atlas-api']).toEqual(
       expect.arrayContaining([

@@ -2,7 +2,7 @@
 // usable. The real records are repeated under new ids (same places, so every one is valid).
 // Speed itself is measured by `npm run bench`; this checks that nothing freezes or breaks.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, withoutPrerender } from './fixtures';
 
 const SIZE = 10_000;
 
@@ -23,6 +23,9 @@ async function serveTenThousand(page: Page): Promise<void> {
 }
 
 test.describe('at 10,000 ecosystems', () => {
+  // The API is changed inside the browser, so pages render from it rather than from their HTML.
+  test.beforeEach(({ page }) => withoutPrerender(page));
+
   test.describe.configure({ timeout: 90_000 });
 
   test('the map draws, and the filters, search and list keep answering', async ({

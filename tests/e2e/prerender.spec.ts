@@ -1,0 +1,133 @@
+// Every page arrives as HTML that already holds its content: readable with JavaScript off, with
+// its own head for search engines and link previews, and listed in the sitemap.
+import { EcosystemDocument, EcosystemsDocument, StatsDocument } from '../../src/api/documents';
+import { expect, test } from './fixtures';
+
+const ECOSYSTEM = 'south-denmark-ehealth-ecosystem';
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an ecosystem page shows its name, lead organisation and sources', async ({
+    page,
+    request,
+  }) => {
+    const { ecosystem } = EcosystemDocument.parse(
+      await (await request.get(`/api/v1/ecosystems/${ECOSYSTEM}.json`)).json(),
+    );
+    await page.goto(`/ecosystems/${ECOSYSTEM}`);
+    await expect(page.getByRole('heading', { level: 1, name: ecosystem.name })).toBeVisible();
+    const lead = ecosystem.leadOrganisations[0];
+    expect(lead).toBeDefined();
+    await expect(page.getByText(lead?.name ?? 'missing').first()).toBeVisible();
+    const sources = page.getByRole('region', { name: 'Sources' });
+    for (const source of ecosystem.sources) {
+      await expect(sources.getByRole('link', { name: source.title })).toHaveAttribute(
+        'href',
+        source.url,
+      );
+    }
+  });
+
+  test('the explorer lists every ecosystem and the filter list with its counts', async ({
+    page,
+    request,
+  }) => {
+    const { ecosystems } = EcosystemsDocument.parse(
+      await (await request.get('/api/v1/ecosystems.json')).json(),
+    );
+    await page.goto('/');
+    const list = page.getByRole('list', { name: 'Ecosystems' });
+    await expect(list.getByRole('listitem')).toHaveCount(ecosystems.length);
+    await expect(list.getByRole('link', { name: ecosystems[0]?.name ?? 'missing' })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: /^Spain \(\d+\)$/ })).toBeVisible();
+  });
+
+  test('the dashboard shows the network’s headline figures', async ({ page, request }) => {
+    const stats = StatsDocument.parse(await (await request.get('/api/v1/stats.json')).json());
+    const headlines = stats.network.figures.filter((figure) => figure.headline);
+    expect(headlines.length).toBeGreaterThan(0);
+    await page.goto('/dashboard');
+    const region = page.getByRole('region', { name: 'The whole network, as it publishes itself' });
+    for (const figure of headlines) await expect(region).toContainText(figure.display);
+  });
+
+  test('Danish pages are Danish in the HTML', async ({ page }) => {
+    await page.goto('/dashboard.da.html');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+    await expect(page.getByRole('heading', { level: 1, name: 'Netværket i tal' })).toBeVisible();
+  });
+});
+
+test.describe('the HTML as a crawler fetches it', () => {
+  test('each ecosystem page carries its own title, description, Open Graph and JSON-LD', async ({
+    request,
+  }) => {
+    const { ecosystems } = EcosystemsDocument.parse(
+      await (await request.get('/api/v1/ecosystems.json')).json(),
+    );
+    const titles = new Set<string>();
+    for (const { id, name, placeholder } of ecosystems) {
+      const response = await request.get(`/ecosystems/${id}`);
+      expect(response.headers()['content-type']).toContain('text/html');
+      const html = await response.text();
+      const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+      expect(decode(title), id).toContain(name);
+      titles.add(title);
+      const ogTitle = /<meta property="og:title" content="([^"]*)"/.exec(html)?.[1];
+      expect(decode(ogTitle ?? ''), id).toContain(name);
+      const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
+      expect(description.length, id).toBeGreaterThan(40);
+      expect(html, id).toContain(`<link rel="canonical" href="`);
+      expect(html, id).toContain('<meta name="twitter:card"');
+      const jsonLd = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1];
+      // A placeholder has no public facts to describe as an organisation.
+      if (placeholder) expect(jsonLd, id).toBeUndefined();
+      else
+        expect(JSON.parse(jsonLd ?? 'null'), id).toMatchObject({ '@type': 'Organization', name });
+    }
+    expect(titles.size).toBe(ecosystems.length);
+  });
+
+  test('sitemap.xml lists every page, and robots.txt points to it', async ({ request }) => {
+    const { ecosystems } = EcosystemsDocument.parse(
+      await (await request.get('/api/v1/ecosystems.json')).json(),
+    );
+    const sitemap = await (await request.get('/sitemap.xml')).text();
+    const locations = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map(
+      (match) => new URL(match[1] ?? '').pathname,
+    );
+    for (const route of ['/', '/dashboard', '/present', '/events', '/about', '/compare'])
+      expect(locations).toContain(route);
+    for (const { id } of ecosystems) expect(locations).toContain(`/ecosystems/${id}`);
+    expect(sitemap).toContain('hreflang="da"');
+    const robots = await (await request.get('/robots.txt')).text();
+    expect(robots).toMatch(/^Sitemap: .*\/sitemap\.xml$/m);
+  });
+});
+
+test('the prerendered page hydrates without a mismatch, and the map arrives after the text', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/');
+  await expect(page.locator('[data-map-ready="true"]')).toBeAttached({ timeout: 30_000 });
+  const lcp = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        new PerformanceObserver((list) => {
+          const last = list.getEntries().at(-1) as PerformanceEntry & { element?: Element };
+          resolve(last.element?.tagName ?? 'none');
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+      }),
+  );
+  expect(lcp).not.toBe('CANVAS');
+  expect(problems.consoleErrors).toEqual([]);
+});
+
+function decode(text: string): string {
+  return text
+    .replace(/&amp;/g, '&')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"');
+}
