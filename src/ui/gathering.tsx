@@ -3,7 +3,9 @@ import { Fragment, type ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { AtlasEvent } from '../api/documents';
 import { useFormat } from '../i18n/format';
+import { AddToCalendar } from './add-to-calendar';
 import { SourceCitation } from './source-citation';
+import { VisitorTime } from './visitor-time';
 
 /** "Fri, 12 Jan 2018", "27–28 Nov 2019" or "Nov 2019", then the local time if known. */
 function useEventWhen(): (event: AtlasEvent) => string {
@@ -69,6 +71,7 @@ export function Gathering({
         <time dateTime={event.start}>{eventWhen(event)}</time>
         {event.format && <> · {t(`gathering.format.${event.format}`)}</>} · {event.place}
       </p>
+      <VisitorTime event={event} />
       {hosts.length > 0 && (
         <p className="gathering__hosts">
           <Trans
@@ -98,6 +101,7 @@ export function Gathering({
           </li>
         ))}
       </ul>
+      <AddToCalendar event={event} />
     </article>
   );
 }

@@ -29,3 +29,10 @@ export function useSiteAddress(): string {
   const client = useIsClient();
   return client ? `${window.location.host}${import.meta.env.BASE_URL}` : '';
 }
+
+const visitorTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** The visitor's IANA time zone in the browser; undefined while prerendering and hydrating. */
+export function useVisitorTimeZone(): string | undefined {
+  return useSyncExternalStore(subscribeNothing, visitorTimeZone, () => undefined);
+}

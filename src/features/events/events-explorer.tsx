@@ -7,6 +7,7 @@ import { eventFacets, filterEvents, type EventContext } from '../../domain/event
 import { EMPTY_FILTERS, type Filters } from '../../domain/url-state';
 import { LocationFacet, RegionFacet } from '../../ui/filters/facet-filters';
 import { useToday } from '../../ui/use-client';
+import { EventsSubscribe } from './events-subscribe';
 import { EventsView } from './events-view';
 
 /** The sourced gatherings with location and region filters, counted like the map's. */
@@ -63,6 +64,12 @@ export function EventsExplorer({
             ? t('events.countFiltered', { count: shown.length })
             : t('events.count', { count: shown.length })}
         </p>
+        <EventsSubscribe
+          events={events}
+          shown={shown}
+          filtered={active > 0}
+          nameOf={(id) => names.get(id)}
+        />
         <EventsView
           events={shown}
           today={today}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasEvent } from '../../api/documents';
 import { knownHosts, splitByTime } from '../../domain/events';
@@ -9,11 +10,14 @@ export function Gatherings({
   events,
   today,
   nameOf,
+  subscribe,
 }: {
   events: readonly AtlasEvent[];
   /** YYYY-MM-DD */
   today: string;
   nameOf: (id: string) => string | undefined;
+  /** The ecosystem's calendar feed, or a word on why it has none. */
+  subscribe?: ReactNode;
 }) {
   const { t } = useTranslation();
   const { upcoming, past } = splitByTime(events, today);
@@ -24,6 +28,7 @@ export function Gatherings({
         <p>{t('events.ecosystem.none')}</p>
       ) : (
         <>
+          {subscribe}
           {upcoming.length === 0 && <p className="muted">{t('events.ecosystem.noUpcoming')}</p>}
           {[...upcoming, ...past].map((event) => (
             <Gathering key={event.id} event={event} hosts={hostsOf(event)} />
