@@ -3,8 +3,14 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { ecosystemsQuery } from '../api/ecosystems';
 import { locationsQuery } from '../api/locations';
+import { toggleCompared } from '../domain/compare';
 import {
+  parseCompareIds,
+  serialiseCompareIds,
+  type DroppedId,
+  parseEmbed,
   parseFilters,
   parsePresent,
   parseSelected,
@@ -96,4 +102,76 @@ export function useSelection() {
     [navigate],
   );
   return { selectedId, select };
+}
+
+/**
+ * A list of ecosystem ids in the URL (`?ids=` on /compare, `?compare=` elsewhere): unknown ids,
+ * repeats and any past the fourth are dropped from the URL (replacing the entry) once the
+ * ecosystems are known, and kept for a notice.
+ */
+function useIdList(key: 'ids' | 'compare') {
+  const search: Record<string, unknown> = useSearch({ strict: false });
+  const navigate = useNavigate();
+  const value = search[key];
+  // Not suspending: the tray and the page show what they can while the summaries load. Pages
+  // with no choice in their URL do not ask for the summaries on its account.
+  const ecosystems = useQuery({
+    ...ecosystemsQuery(),
+    enabled: key === 'ids' || typeof value === 'string',
+  }).data?.ecosystems;
+  const known = useMemo(
+    () => (ecosystems ? new Set(ecosystems.map((ecosystem) => ecosystem.id)) : undefined),
+    [ecosystems],
+  );
+  // Nothing is dropped until the ecosystems are known: an unknown id must not push a known
+  // one past the fourth place.
+  const { ids, dropped } = useMemo(
+    () =>
+      known
+        ? parseCompareIds(value, known)
+        : { ids: parseCompareIds(value, undefined).ids, dropped: [] },
+    [value, known],
+  );
+  const [notice, setNotice] = useState<DroppedId[]>([]);
+  const [reported, setReported] = useState<DroppedId[]>([]);
+  if (dropped.length > 0 && dropped !== reported) {
+    setReported(dropped);
+    setNotice(dropped);
+  }
+  const setIds = useCallback(
+    (next: readonly string[], options: { replace?: boolean } = {}) =>
+      void navigate({
+        to: '.',
+        search: (previous) => ({ ...previous, [key]: serialiseCompareIds(next) }),
+        replace: options.replace,
+        resetScroll: false,
+      }),
+    [navigate, key],
+  );
+  useEffect(() => {
+    if (dropped.length > 0) setIds(ids, { replace: true });
+  }, [dropped, ids, setIds]);
+  const dismissNotice = useCallback(() => setNotice([]), []);
+  return { ids, setIds, notice, dismissNotice };
+}
+
+/** The ecosystems side by side on /compare (`?ids=`). */
+export const useCompareIds = () => useIdList('ids');
+
+/** The ecosystems chosen for comparison while browsing (`?compare=`), kept on every link. */
+export function useCompareChoice() {
+  const { ids, setIds } = useIdList('compare');
+  const toggle = useCallback((id: string) => setIds(toggleCompared(ids, id)), [ids, setIds]);
+  const remove = useCallback(
+    (id: string) => setIds(ids.filter((other) => other !== id)),
+    [ids, setIds],
+  );
+  return { ids, toggle, remove };
+}
+
+/** The embed's options (`/embed?list=1`). */
+export function useEmbedParams() {
+  const search: Record<string, unknown> = useSearch({ strict: false });
+  const { list } = search;
+  return useMemo(() => parseEmbed({ list }), [list]);
 }

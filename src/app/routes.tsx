@@ -22,8 +22,9 @@ export function rawSearch(search: Record<string, unknown>): RawSearch {
 
 const rootRoute = createRootRoute({
   validateSearch: rawSearch,
-  // Every link keeps the interface language.
-  search: { middlewares: [retainSearchParams(['lang'])] },
+  // Every link keeps the interface language and the ecosystems chosen for comparison (a link
+  // that sets `compare` itself, such as the tray's "Compare", decides for itself).
+  search: { middlewares: [retainSearchParams(['lang', 'compare'])] },
   component: Layout,
   notFoundComponent: () => <NotFound />,
 });
@@ -63,6 +64,13 @@ const embedRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/embed-page'), 'EmbedPage'),
 });
 
+const chartEmbedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/embed/chart/$name',
+  validateSearch: rawSearch,
+  component: lazyRouteComponent(() => import('./pages/chart-embed-page'), 'ChartEmbedPage'),
+});
+
 const aboutRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/about',
@@ -89,6 +97,7 @@ export const routeTree = rootRoute.addChildren([
   dashboardRoute,
   presentRoute,
   embedRoute,
+  chartEmbedRoute,
   aboutRoute,
   eventsRoute,
   compareRoute,

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
   EMPTY_FILTERS,
+  MAX_COMPARE,
+  CHART_NAMES,
   cleanQuery,
+  parseChartName,
+  parseCompareIds,
+  parseEmbed,
   parseFilters,
   parsePresent,
   parseSelected,
+  serialiseCompareIds,
+  serialiseEmbed,
   serialiseFilters,
   serialiseSlide,
   type Filters,
@@ -121,5 +128,74 @@ describe('presenter and selection parameters', () => {
     expect(parseSelected('basque-health-ecosystem')).toBe('basque-health-ecosystem');
     expect(parseSelected('javascript:alert(1)')).toBeUndefined();
     expect(parseSelected(undefined)).toBeUndefined();
+  });
+});
+
+describe('compare ids (?ids= and ?compare=)', () => {
+  const ECOSYSTEMS = new Set(['malta', 'basque-health', 'ecos', 'kuopio', 'oulu']);
+
+  it.each([[[]], [['malta']], [['malta', 'ecos']], [['oulu', 'kuopio', 'malta', 'ecos']]])(
+    'round-trips %j',
+    (ids) => {
+      expect(parseCompareIds(serialiseCompareIds(ids), ECOSYSTEMS)).toEqual({ ids, dropped: [] });
+    },
+  );
+
+  it('writes nothing for an empty choice', () => {
+    expect(serialiseCompareIds([])).toBeUndefined();
+    expect(serialiseCompareIds(['malta', 'ecos'])).toBe('malta,ecos');
+  });
+
+  it('drops unknown, malformed, repeated and fifth ids, each with its reason', () => {
+    expect(
+      parseCompareIds('malta,atlantis,MALTA,<b>,ecos,kuopio,oulu,basque-health', ECOSYSTEMS),
+    ).toEqual({
+      ids: ['malta', 'ecos', 'kuopio', 'oulu'],
+      dropped: [
+        { value: 'atlantis', reason: 'unknown' },
+        { value: 'malta', reason: 'repeated' },
+        { value: '<b>', reason: 'unknown' },
+        { value: 'basque-health', reason: 'too-many' },
+      ],
+    });
+    expect(MAX_COMPARE).toBe(4);
+  });
+
+  it('keeps well-formed ids while the ecosystems load, and drops unknown ones after', () => {
+    expect(parseCompareIds('atlantis,malta,x y', undefined)).toEqual({
+      ids: ['atlantis', 'malta'],
+      dropped: [{ value: 'x y', reason: 'unknown' }],
+    });
+    expect(parseCompareIds('atlantis,malta', ECOSYSTEMS).ids).toEqual(['malta']);
+  });
+
+  it('ignores values of the wrong type and truncates long dropped values', () => {
+    expect(parseCompareIds(['malta'], ECOSYSTEMS)).toEqual({ ids: [], dropped: [] });
+    expect(parseCompareIds('y'.repeat(300), ECOSYSTEMS).dropped[0]?.value).toHaveLength(41);
+  });
+});
+
+describe('embed parameters', () => {
+  it.each([{ list: false }, { list: true }])(
+    'round-trips %j, leaving the default out',
+    (params) => {
+      const search = serialiseEmbed(params);
+      expect(parseEmbed(search)).toEqual(params);
+      if (!params.list) expect(search).toEqual({ list: undefined });
+    },
+  );
+
+  it('shows the list only for list=1', () => {
+    expect(parseEmbed({ list: '1' }).list).toBe(true);
+    for (const list of ['0', 'yes', 'true', '', undefined, 1]) {
+      expect(parseEmbed({ list }).list).toBe(false);
+    }
+  });
+
+  it('knows each chart by its name and nothing else', () => {
+    for (const name of CHART_NAMES) expect(parseChartName(name)).toBe(name);
+    expect(parseChartName('Growth')).toBeUndefined();
+    expect(parseChartName('__proto__')).toBeUndefined();
+    expect(parseChartName(undefined)).toBeUndefined();
   });
 });

@@ -146,3 +146,71 @@ export const serialiseSlide = (index: number): string | undefined =>
 // ---- explorer: ?selected=<id>, the ecosystem whose panel is open ---------------------------
 
 export const parseSelected = (value: unknown): string | undefined => slugOrUndefined(value);
+
+// ---- compare: ?ids=a,b on /compare, ?compare=a,b (the tray) on any other page ---------------
+
+/** The most ecosystems a comparison holds. */
+export const MAX_COMPARE = 4;
+
+export type CompareDropReason = 'unknown' | 'repeated' | 'too-many';
+
+export interface DroppedId {
+  /** As the link spelt it (lowercased, truncated), for the notice. */
+  value: string;
+  reason: CompareDropReason;
+}
+
+export interface ParsedCompareIds {
+  ids: string[];
+  dropped: DroppedId[];
+}
+
+/**
+ * Ecosystem ids in the link's order: malformed or unknown ones, repeats and any past the
+ * fourth are dropped and reported. `knownIds` is undefined while the ecosystems load: then
+ * every well-formed id is kept for now, and unknown ones are dropped once the list is known.
+ */
+export function parseCompareIds(
+  value: unknown,
+  knownIds: ReadonlySet<string> | undefined,
+): ParsedCompareIds {
+  const ids: string[] = [];
+  const dropped: DroppedId[] = [];
+  for (const item of splitList(value)) {
+    const shown = item.length > 40 ? `${item.slice(0, 40)}…` : item;
+    const wellFormed = item.length <= 80 && SLUG.test(item);
+    if (!wellFormed || (knownIds !== undefined && !knownIds.has(item)))
+      dropped.push({ value: shown, reason: 'unknown' });
+    else if (ids.includes(item)) dropped.push({ value: shown, reason: 'repeated' });
+    else if (ids.length >= MAX_COMPARE) dropped.push({ value: shown, reason: 'too-many' });
+    else ids.push(item);
+  }
+  return { ids, dropped };
+}
+
+/** `a,b` for the link; no ids, no parameter. */
+export const serialiseCompareIds = (ids: readonly string[]): string | undefined =>
+  ids.length > 0 ? ids.join(',') : undefined;
+
+// ---- embeds: ?list=1 (the list beside the map), /embed/chart/<name> -----------------------
+
+export interface EmbedParams {
+  /** The list of the same ecosystems beside (or below) the map. */
+  list: boolean;
+}
+
+export const parseEmbed = (search: Partial<Record<'list', unknown>>): EmbedParams => ({
+  list: search.list === '1',
+});
+
+/** The map alone is the default and is not written. */
+export const serialiseEmbed = (params: EmbedParams): Record<'list', string | undefined> => ({
+  list: params.list ? '1' : undefined,
+});
+
+/** The dashboard's charts that other sites can embed, by the name in their address. */
+export const CHART_NAMES = ['regions', 'top-locations', 'growth', 'member-counts'] as const;
+export type ChartName = (typeof CHART_NAMES)[number];
+
+export const parseChartName = (value: unknown): ChartName | undefined =>
+  CHART_NAMES.find((name) => name === value);

@@ -1,13 +1,15 @@
-// Presenter mode: ?slide=N (1-based), ?auto=SECONDS, ?kiosk=1, ?spotlight=<id>, plus filters.
+// Presenter mode: ?slide=N (1-based), ?auto=SECONDS, ?kiosk=1, ?spotlight=<id>, plus filters;
+// ?compare=a,b adds a slide with those ecosystems side by side.
 import { useNavigate } from '@tanstack/react-router';
-import { lazy, Suspense, useCallback } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EcosystemSummary, Location } from '../../api/documents';
 import { serialiseFilters } from '../../domain/url-state';
+import { CompareSlide } from '../../features/compare/compare-slide';
 import { PresentShow } from '../../features/present/present-show';
 import { QueryBoundary } from '../../ui/query-boundary';
 import { Spinner } from '../../ui/spinner';
-import { useFilterState, usePresentParams } from '../route-state';
+import { useCompareChoice, useFilterState, usePresentParams } from '../route-state';
 
 const MapRegion = lazy(() =>
   import('../../features/map/map-region').then((module) => ({ default: module.MapRegion })),
@@ -35,6 +37,11 @@ export function PresentPage() {
   const navigate = useNavigate();
   const { filters } = useFilterState();
   const { setSlide, ...params } = usePresentParams();
+  const { ids: compareIds } = useCompareChoice();
+  const compare = useMemo(
+    () => (compareIds.length >= 2 ? <CompareSlide ids={compareIds} /> : undefined),
+    [compareIds],
+  );
   const onExit = useCallback(
     () => void navigate({ to: '/dashboard', search: serialiseFilters(filters) }),
     [navigate, filters],
@@ -51,6 +58,7 @@ export function PresentPage() {
           onSlide={setSlide}
           onExit={onExit}
           renderMap={renderMap}
+          compare={compare}
         />
       </QueryBoundary>
     </div>

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EcosystemSummary, Location } from '../../api/documents';
 import type { FilterSearch } from '../../domain/url-state';
+import { CompareToggle } from '../../ui/compare-toggle';
 import { SourceList } from '../../ui/source-citation';
 import { useEscape } from '../../ui/use-escape';
 import { KeyFigures } from './key-figures';
@@ -67,6 +68,7 @@ export function EcosystemCard({
       >
         {t('ecosystem.card.open')}
       </Link>
+      <CompareToggle id={ecosystem.id} name={ecosystem.name} />
     </aside>
   );
 }

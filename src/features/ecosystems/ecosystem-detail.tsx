@@ -11,6 +11,7 @@ import {
 } from './detail-sections';
 import { KeyFigures } from './key-figures';
 import { ExternalLink } from '../../ui/external-link';
+import { CompareToggle } from '../../ui/compare-toggle';
 
 export interface EcosystemDetailProps {
   ecosystem: Ecosystem;
@@ -48,6 +49,7 @@ export function EcosystemDetail({ ecosystem, location, map, gatherings }: Ecosys
             })}
           </p>
         )}
+        <CompareToggle id={ecosystem.id} name={ecosystem.name} />
       </header>
       <div className="ecosystem-detail__grid">
         <div className="ecosystem-detail__main">

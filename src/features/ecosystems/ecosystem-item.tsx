@@ -3,14 +3,17 @@ import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EcosystemSummary, Location } from '../../api/documents';
 import type { FilterSearch } from '../../domain/url-state';
+import { CompareToggle } from '../../ui/compare-toggle';
 
 export interface ItemHandlers {
   linkSearch: FilterSearch;
   onSelect: (id: string) => void;
   onHighlight: (id: string | undefined) => void;
+  /** In an embed: ecosystem pages open in a new tab, and there is no comparison to add to. */
+  embedded?: boolean;
 }
 
-/** One ecosystem in the list: a link to its page and "Show on map". */
+/** One ecosystem in the list: a link to its page, "Show on map" and "Add to comparison". */
 export function EcosystemItem({
   ecosystem,
   location,
@@ -28,7 +31,7 @@ export function EcosystemItem({
   position?: { index: number; size: number; measure: (element: HTMLLIElement | null) => void };
 }) {
   const { t } = useTranslation();
-  const { linkSearch, onSelect, onHighlight } = handlers;
+  const { linkSearch, onSelect, onHighlight, embedded } = handlers;
   return (
     <li
       ref={position?.measure}
@@ -48,8 +51,11 @@ export function EcosystemItem({
         onBlur={() => onHighlight(undefined)}
         onMouseEnter={() => onHighlight(ecosystem.id)}
         onMouseLeave={() => onHighlight(undefined)}
+        target={embedded ? '_blank' : undefined}
+        rel={embedded ? 'noopener' : undefined}
       >
         {ecosystem.name}
+        {embedded && <span className="visually-hidden"> {t('common.newTab')}</span>}
       </Link>
       <span className="ecosystem-item__meta">
         {location?.label ?? ecosystem.locationId}
@@ -67,6 +73,7 @@ export function EcosystemItem({
       >
         {t('ecosystem.item.showOnMap')}
       </button>
+      {!embedded && <CompareToggle id={ecosystem.id} name={ecosystem.name} compact />}
     </li>
   );
 }

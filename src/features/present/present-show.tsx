@@ -16,12 +16,15 @@ export function PresentShow({
   onSlide,
   onExit,
   renderMap,
+  compare,
 }: {
   filters: Filters;
   params: PresentParams;
   onSlide: (index: number) => void;
   onExit: () => void;
   renderMap: (ecosystems: readonly EcosystemSummary[], locations: readonly Location[]) => ReactNode;
+  /** The comparison slide, when the link chooses ecosystems to compare. */
+  compare?: ReactNode;
 }) {
   const { t } = useTranslation();
   const { locations, filtered } = useExplorerData(filters);
@@ -38,6 +41,7 @@ export function PresentShow({
     site,
     filtered: activeFilterCount(filters) > 0,
     map,
+    compare,
   });
   const index = Math.min(slides.length, params.slide ?? 1) - 1;
   usePageTitle(t('present.pageTitle', { title: slides[index]?.title ?? '' }));

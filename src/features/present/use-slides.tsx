@@ -24,6 +24,7 @@ export function useSlides({
   site,
   filtered,
   map,
+  compare,
 }: {
   ecosystems: readonly EcosystemSummary[];
   locations: readonly Location[];
@@ -35,6 +36,8 @@ export function useSlides({
   filtered: boolean;
   /** The map of these ecosystems, for its slide. */
   map: ReactNode;
+  /** Ecosystems side by side (`?compare=`), for a slide before the closing one. */
+  compare?: ReactNode;
 }): Slide[] {
   const { t } = useTranslation();
   const format = useFormat();
@@ -129,6 +132,15 @@ export function useSlides({
           </ChartSlide>
         ),
       },
+      ...(compare
+        ? [
+            {
+              id: 'compare',
+              title: t('present.compare.title'),
+              content: <Suspense fallback={<Spinner />}>{compare}</Suspense>,
+            },
+          ]
+        : []),
       {
         id: 'closing',
         title: t('present.closing.title'),
@@ -136,5 +148,5 @@ export function useSlides({
       },
     ];
     return slides;
-  }, [ecosystems, locations, stats, spotlight, now, site, filtered, map, t, format]);
+  }, [ecosystems, locations, stats, spotlight, now, site, filtered, map, compare, t, format]);
 }

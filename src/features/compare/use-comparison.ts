@@ -1,0 +1,38 @@
+// The chosen ecosystems in full, their gatherings and the rows that set them side by side.
+import { useSuspenseQueries, type UseSuspenseQueryResult } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { Ecosystem } from '../../api/documents';
+import { ecosystemQuery, useEcosystems } from '../../api/ecosystems';
+import { useEvents } from '../../api/events';
+import { useLocations } from '../../api/locations';
+import { COMPARE_ROWS, compareRows, type CompareRowKey } from '../../domain/compare';
+
+// Outside the component, so the query keeps the combined list while the records are unchanged.
+const records = (results: UseSuspenseQueryResult<{ ecosystem: Ecosystem }>[]) =>
+  results.map((result) => result.data.ecosystem);
+
+/** Only ids the atlas knows: a stale link never asks for a record that is not there. */
+export function useKnownIds(ids: readonly string[]): string[] {
+  const { ecosystems } = useEcosystems();
+  return useMemo(() => {
+    const known = new Set(ecosystems.map((ecosystem) => ecosystem.id));
+    return ids.filter((id) => known.has(id));
+  }, [ecosystems, ids]);
+}
+
+export function useComparison(
+  ids: readonly string[],
+  keys: readonly CompareRowKey[] = COMPARE_ROWS,
+) {
+  const ecosystems = useSuspenseQueries({
+    queries: ids.map((id) => ecosystemQuery(id)),
+    combine: records,
+  });
+  const { events } = useEvents();
+  const { locations } = useLocations();
+  const rows = useMemo(() => {
+    const locationsById = new Map(locations.map((location) => [location.id, location]));
+    return compareRows(ecosystems, { locationsById, events }, keys);
+  }, [ecosystems, locations, events, keys]);
+  return { ecosystems, rows, locations };
+}

@@ -1,0 +1,207 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { renderApp } from './test-utils';
+
+vi.mock('react-map-gl/maplibre', async () => (await import('./map-mock')).mapModule);
+
+const BASQUE = 'basque-health-ecosystem';
+const SOUTH_DENMARK = 'south-denmark-ehealth-ecosystem';
+const BELGIUM = 'digital-health-ecosystem-belgium';
+
+const table = () => screen.getByRole('table', { name: /side by side/ });
+/** The cell of a row (by its header's start) in the given column (0-based). */
+function cell(row: RegExp, column: number): HTMLElement {
+  const found = within(table())
+    .getAllByRole('row')
+    .find((candidate) => within(candidate).queryByRole('rowheader', { name: row }));
+  const cells = found ? within(found).getAllByRole('cell') : [];
+  const value = cells[column];
+  if (!value) throw new Error(`no cell ${column} in row ${String(row)}`);
+  return value;
+}
+
+describe('/compare', () => {
+  it('shows two ecosystems side by side, each column linking to its page', async () => {
+    renderApp({ url: `/compare?ids=${BASQUE},${SOUTH_DENMARK}` });
+    await screen.findByRole('table', { name: /side by side/ });
+    const columns = within(table()).getAllByRole('columnheader');
+    expect(columns.map((column) => column.textContent)).toEqual([
+      'Basque Health Ecosystem',
+      'South DENMARK eHealth ECOsystem',
+    ]);
+    expect(within(columns[0] as HTMLElement).getByRole('link')).toHaveAttribute(
+      'href',
+      `/ecosystems/${BASQUE}?compare=${BASQUE},${SOUTH_DENMARK}`,
+    );
+    expect(within(table()).getAllByRole('rowheader')).toHaveLength(12);
+    await waitFor(() => {
+      expect(document.title).toBe(
+        'Compare: Basque Health Ecosystem and South DENMARK eHealth ECOsystem · Ecosystem Atlas',
+      );
+    });
+  });
+
+  it('says "Not published" for a figure no source gives, and ties figures to sources', async () => {
+    renderApp({ url: `/compare?ids=${BASQUE},${SOUTH_DENMARK}` });
+    await screen.findByRole('table', { name: /side by side/ });
+    expect(cell(/^Founded/, 0)).toHaveTextContent(/^Not published$/);
+    expect(cell(/^Founded/, 1)).toHaveTextContent('24 Apr 2017');
+    expect(cell(/^Joined the network/, 1)).toHaveTextContent(/^Not published$/);
+    const members = cell(/^Member organisations/, 0);
+    expect(members).toHaveTextContent('110+');
+    expect(within(members).getByRole('link', { name: /^Source 1: / })).toHaveAttribute(
+      'href',
+      `#compare-table-${BASQUE}-source-welcome`,
+    );
+    // The mark's target is the numbered source in the last row.
+    const sources = cell(/^Sources/, 0);
+    // eslint-disable-next-line testing-library/no-node-access -- the anchor is an id, not a role
+    expect(sources.querySelector(`#compare-table-${BASQUE}-source-welcome`)).toHaveTextContent(
+      /We welcome our new Spain Basque Health Ecosystem/,
+    );
+  });
+
+  it('marks the rows whose values differ, with text and a legend', async () => {
+    renderApp({ url: `/compare?ids=${BASQUE},${SOUTH_DENMARK}` });
+    await screen.findByRole('table', { name: /side by side/ });
+    expect(screen.getAllByText(/marks a row whose values are not the same/)).toHaveLength(1);
+    expect(
+      within(table()).getByRole('rowheader', { name: /^Location and world region/ }),
+    ).toHaveTextContent('Differs');
+    expect(
+      within(table()).getByRole('rowheader', { name: /^Principles met/ }),
+    ).not.toHaveTextContent('Differs');
+  });
+
+  it('a placeholder says its details are not public and shows only the meetings minimum', async () => {
+    renderApp({ url: `/compare?ids=${BASQUE},${BELGIUM}` });
+    await screen.findByRole('table', { name: /side by side/ });
+    expect(cell(/^Member organisations/, 1)).toHaveTextContent(/^Details not yet public$/);
+    expect(cell(/^Meetings a year/, 1)).toHaveTextContent(
+      "at least 4the network's minimum for every ecosystem",
+    );
+  });
+
+  it('drops an unknown and a repeated id from the link, with a notice', async () => {
+    const { router } = renderApp({
+      url: `/compare?ids=${BASQUE},atlantis,${BASQUE},${SOUTH_DENMARK}`,
+    });
+    const notice = await screen.findByText(/Some ecosystems in the link were left out/);
+    // The quotation marks are drawn by the browser around each <q>.
+    expect(notice).toHaveTextContent(
+      'left out: atlantis (not in the atlas), basque-health-ecosystem (listed twice).',
+    );
+    await waitFor(() => {
+      expect(router.state.location.searchStr).toBe(`?ids=${BASQUE},${SOUTH_DENMARK}`);
+    });
+    expect(await screen.findByRole('table', { name: /side by side/ })).toBeInTheDocument();
+    expect(within(table()).getAllByRole('columnheader')).toHaveLength(2);
+  });
+
+  it('with fewer than two, explains how to choose and offers a picker', async () => {
+    const { user, router } = renderApp({ url: '/compare' });
+    expect(await screen.findByText(/Choose two to four ecosystems/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'map' })).toHaveAttribute('href', '/');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    await user.type(screen.getByRole('searchbox', { name: 'Find an ecosystem' }), 'basque');
+    await user.click(screen.getByRole('checkbox', { name: 'Basque Health Ecosystem' }));
+    expect(router.state.location.searchStr).toBe(`?ids=${BASQUE}`);
+    expect(await screen.findByText(/One ecosystem chosen so far/)).toBeInTheDocument();
+    await user.clear(screen.getByRole('searchbox', { name: 'Find an ecosystem' }));
+    await user.click(screen.getByRole('checkbox', { name: 'South DENMARK eHealth ECOsystem' }));
+    expect(await screen.findByRole('table', { name: /side by side/ })).toBeInTheDocument();
+    expect(router.state.location.searchStr).toBe(`?ids=${BASQUE},${SOUTH_DENMARK}`);
+  });
+
+  it('reads in Danish', async () => {
+    renderApp({ url: `/compare?ids=${BASQUE},${SOUTH_DENMARK}&lang=da` });
+    await screen.findByRole('table', { name: /side om side/ });
+    expect(screen.getByRole('table', { name: /side om side/ })).toHaveTextContent(
+      'Ikke offentliggjort',
+    );
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Sammenlign økosystemer' }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('add to comparison and the tray', () => {
+  it('adds from the list, removes from the tray, and the tray links to /compare', async () => {
+    const { user, router } = renderApp({ url: '/?country=spain' });
+    await user.click(
+      await screen.findByRole('button', { name: 'Add to comparison: Basque Health Ecosystem' }),
+    );
+    const tray = await screen.findByRole('complementary', { name: 'Comparison' });
+    expect(within(tray).getByRole('listitem')).toHaveTextContent('Basque Health Ecosystem');
+    expect(router.state.location.searchStr).toBe(`?country=spain&compare=${BASQUE}`);
+    // The row's button now takes it out again.
+    expect(
+      screen.getByRole('button', { name: 'Remove from comparison: Basque Health Ecosystem' }),
+    ).toBeInTheDocument();
+    const madrid = screen.getByRole('button', { name: /^Add to comparison: Madrid/ });
+    await user.click(madrid);
+    expect(within(tray).getAllByRole('listitem')).toHaveLength(2);
+    await user.click(
+      within(tray).getByRole('button', {
+        name: 'Remove Basque Health Ecosystem from the comparison',
+      }),
+    );
+    expect(within(tray).getAllByRole('listitem')).toHaveLength(1);
+    expect(router.state.location.searchStr).toMatch(/^\?country=spain&compare=madrid-/);
+    await user.click(
+      screen.getByRole('button', { name: 'Add to comparison: Basque Health Ecosystem' }),
+    );
+    await user.click(within(tray).getByRole('link', { name: 'Compare (2)' }));
+    expect(await screen.findByRole('table', { name: /side by side/ })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/compare');
+    expect(router.state.location.searchStr).toMatch(
+      /^\?ids=madrid-[a-z-]+,basque-health-ecosystem$/,
+    );
+    expect(screen.queryByRole('complementary', { name: 'Comparison' })).not.toBeInTheDocument();
+  });
+
+  it('keeps the choice across pages, and disables further adds at four, saying why', async () => {
+    const four = ['ecos', BASQUE, SOUTH_DENMARK, BELGIUM].join(',');
+    const { user, router } = renderApp({ url: `/?compare=${four}` });
+    const add = await screen.findByRole('button', { name: 'Add to comparison: Medical Valley' });
+    expect(add).toHaveAttribute('aria-disabled', 'true');
+    expect(add).toHaveAccessibleDescription(
+      'Four are chosen already, the most a comparison holds.',
+    );
+    await user.click(add);
+    expect(router.state.location.searchStr).toBe(`?compare=${four}`);
+    expect(screen.getByText(/Four chosen, the most a comparison holds/)).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'About' }));
+    await screen.findByRole('heading', { level: 1, name: /What is a digital health ecosystem/ });
+    expect(router.state.location.searchStr).toBe(`?compare=${four}`);
+    expect(screen.getByRole('complementary', { name: 'Comparison' })).toBeInTheDocument();
+  });
+
+  it('toggles on an ecosystem page', async () => {
+    const { user, router } = renderApp({ url: `/ecosystems/${BASQUE}` });
+    await user.click(
+      await screen.findByRole('button', { name: 'Add to comparison: Basque Health Ecosystem' }),
+    );
+    expect(router.state.location.searchStr).toBe(`?compare=${BASQUE}`);
+    expect(await screen.findByText('Choose one more to compare.')).toBeInTheDocument();
+    await user.click(
+      screen.getByRole('button', { name: 'Remove from comparison: Basque Health Ecosystem' }),
+    );
+    expect(router.state.location.searchStr).toBe('');
+    expect(screen.queryByRole('complementary', { name: 'Comparison' })).not.toBeInTheDocument();
+  });
+});
+
+describe('presenter', () => {
+  it('adds a comparison slide with the key rows', async () => {
+    renderApp({ url: `/present?compare=${BASQUE},${SOUTH_DENMARK}&slide=11` });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Side by side' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Slide 11 of 12')).toBeInTheDocument();
+    const slide = await screen.findByRole('table');
+    expect(within(slide).getAllByRole('columnheader')).toHaveLength(2);
+    expect(within(slide).getAllByRole('rowheader')).toHaveLength(6);
+    expect(slide).toHaveTextContent('Not published');
+  });
+});
