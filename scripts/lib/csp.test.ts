@@ -30,6 +30,22 @@ describe('content security policy', () => {
     expect(frameAncestorsFor('/embedded-thing')).toBe("'none'");
   });
 
+  it('lets the chart embeds be framed, and nothing else under /embed/', () => {
+    expect(frameAncestorsFor('/embed/chart/growth')).toBe('*');
+    expect(frameAncestorsFor('/embed/chart/top-locations?country=spain&lang=da')).toBe('*');
+    expect(frameAncestorsFor('/atlas/embed/chart/regions/')).toBe('*');
+    expect(frameAncestorsFor('/embed/chart')).toBe("'none'");
+    expect(frameAncestorsFor('/embed/other/growth')).toBe("'none'");
+    expect(frameAncestorsFor('/embed/chart/growth/more')).toBe("'none'");
+  });
+
+  it("lets the atlas's pages frame its own embeds (the embed dialog's preview)", () => {
+    const policy = contentSecurityPolicy({ frameAncestors: "'none'" });
+    // frame-src falls back to child-src, then default-src.
+    expect(policy).toMatch(/^default-src 'self';/);
+    expect(policy).not.toMatch(/(?:frame|child)-src/);
+  });
+
   it('public/_headers says the same as the policy', () => {
     const headers = readFileSync('public/_headers', 'utf8');
     expect(headers).toContain(

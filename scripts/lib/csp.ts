@@ -38,9 +38,13 @@ export function contentSecurityPolicy({
   return directives.join('; ');
 }
 
-/** Only /embed may be framed by other sites. */
+/**
+ * Only the embeds (/embed, /embed/chart/<name>, under any base path) may be framed by other
+ * sites. The atlas's own pages frame them too (the embed dialog's preview), which
+ * `default-src 'self'` allows as frame-src.
+ */
 export function frameAncestorsFor(path: string): string {
-  return /^\/(?:[^?#]*\/)?embed\/?(?:[?#]|$)/.test(path) ? '*' : "'none'";
+  return /^\/(?:[^?#]*\/)?embed(?:\/chart\/[a-z0-9-]+)?\/?(?:[?#]|$)/.test(path) ? '*' : "'none'";
 }
 
 export const SECURITY_HEADERS: Record<string, string> = {

@@ -46,6 +46,7 @@ function describe(
 ): string {
   const seo = info.language === 'da' ? SEO.da : SEO.en;
   const record = info.ecosystem;
+  if (info.route.startsWith('/embed/chart/')) return seo.embedChart;
   if (!record) return seo[ROUTE_KEYS[info.route] ?? 'home'];
   const location =
     locations.locations.find((candidate) => candidate.id === record.locationId)?.label ?? '';
@@ -98,7 +99,7 @@ export function headFor(
     `<meta name="twitter:title" content="${escape(info.title)}" />`,
     `<meta name="twitter:description" content="${escape(description)}" />`,
   ];
-  if (info.route === '/embed' || info.route === '/present') {
+  if (info.route === '/embed' || info.route.startsWith('/embed/') || info.route === '/present') {
     tags.push('<meta name="robots" content="noindex" />');
   }
   const ld = jsonLd(info, description);

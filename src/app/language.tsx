@@ -1,6 +1,6 @@
 // The interface language lives in the URL (`?lang=da`; English is not written), is remembered
 // for the next visit, and sets <html lang>.
-import { Link, useSearch } from '@tanstack/react-router';
+import { Link, useRouterState, useSearch } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -14,6 +14,12 @@ import {
 } from '../i18n/languages';
 
 /**
+ * Embeds (in other sites' pages, and in the embed dialog's preview) show the language their
+ * code asks for, and leave the visitor's own choice for the atlas alone.
+ */
+const isEmbed = (pathname: string) => /\/embed(?:\/|$)/.test(pathname);
+
+/**
  * The language of the first render: the link's `?lang=`, else the one chosen on an earlier
  * visit, which is then written into the address so the URL stays the state of the page.
  */
@@ -21,6 +27,7 @@ export function languageFromUrl(): string {
   const url = new URL(window.location.href);
   const asked = parseLanguage(url.searchParams.get('lang'));
   if (asked) return asked;
+  if (isEmbed(url.pathname)) return DEFAULT_LANGUAGE;
   const remembered = rememberedLanguage();
   if (remembered && remembered !== DEFAULT_LANGUAGE) {
     url.searchParams.set('lang', remembered);
@@ -34,12 +41,13 @@ export function languageFromUrl(): string {
 export function useLanguageFromUrl(): void {
   const search: Record<string, unknown> = useSearch({ strict: false });
   const language = parseLanguage(search.lang) ?? DEFAULT_LANGUAGE;
+  const embed = isEmbed(useRouterState({ select: (state) => state.location.pathname }));
   const { i18n } = useTranslation();
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);
     document.documentElement.lang = language;
-    rememberLanguage(language);
-  }, [i18n, language]);
+    if (!embed) rememberLanguage(language);
+  }, [i18n, language, embed]);
 }
 
 /** Links to this page in each language, keeping every other parameter (the filters). */

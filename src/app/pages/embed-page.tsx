@@ -1,27 +1,44 @@
-// A chrome-less map for other sites to frame (the only route the CSP lets them frame).
-// Same filter parameters as the explorer: /embed?country=spain.
+// A chrome-less map for other sites to frame (with the chart embeds, the only routes the CSP
+// lets them frame). Same filter parameters as the explorer, and `?list=1` for the list beside
+// the map: /embed?country=spain&list=1&lang=da.
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EmbedList } from '../../features/ecosystems/embed-list';
 import { EmbedMap } from '../../features/map/embed-map';
+import { serialiseLanguage } from '../../i18n/languages';
 import { usePageTitle } from '../../ui/page-title';
 import { QueryBoundary } from '../../ui/query-boundary';
-import { useFilterState } from '../route-state';
+import { useEmbedParams, useFilterState, useSelection } from '../route-state';
 import { stringifySearch } from '../search';
 
-const atlasHref = (search: Record<string, string | undefined>) =>
-  `${import.meta.env.BASE_URL}${stringifySearch(search)}`;
-
 export function EmbedPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('pages.embed.title'));
   const { filters } = useFilterState();
+  const { list } = useEmbedParams();
+  const { selectedId, select } = useSelection();
+  const language = serialiseLanguage(i18n.language);
+  const atlasHref = useCallback(
+    (search: Record<string, string | undefined>) =>
+      `${import.meta.env.BASE_URL}${stringifySearch({ ...search, lang: language })}`,
+    [language],
+  );
   return (
-    <div className="embed">
+    <div className={list ? 'embed embed--list' : 'embed'}>
       <h1 className="visually-hidden">{t('pages.embed.title')}</h1>
       <QueryBoundary
         title={t('pages.load.ecosystemsFailed')}
         loadingLabel={t('pages.load.ecosystemsLoading')}
       >
-        <EmbedMap filters={filters} atlasHref={atlasHref} />
+        <div className="embed__stage">
+          <EmbedMap
+            filters={filters}
+            atlasHref={atlasHref}
+            selectedId={selectedId}
+            onSelect={select}
+          />
+        </div>
+        {list && <EmbedList filters={filters} selectedId={selectedId} onSelect={select} />}
       </QueryBoundary>
     </div>
   );

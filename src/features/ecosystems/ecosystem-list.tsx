@@ -16,16 +16,19 @@ export interface EcosystemListProps {
   linkSearch: FilterSearch;
   onSelect: (id: string) => void;
   onHighlight: (id: string | undefined) => void;
+  /** In an embed: see ItemHandlers. */
+  embedded?: boolean;
 }
 
 /** The same ecosystems as the map, as a keyboard-friendly list of links. */
 export function EcosystemList(props: EcosystemListProps) {
-  const { ecosystems, locationsById, selectedId, linkSearch, onSelect, onHighlight } = props;
+  const { ecosystems, locationsById, selectedId, linkSearch, onSelect, onHighlight, embedded } =
+    props;
   const { t } = useTranslation();
   const listRef = useRef<HTMLUListElement>(null);
   const handlers = useMemo(
-    () => ({ linkSearch, onSelect, onHighlight }),
-    [linkSearch, onSelect, onHighlight],
+    () => ({ linkSearch, onSelect, onHighlight, embedded }),
+    [linkSearch, onSelect, onHighlight, embedded],
   );
   const virtual = ecosystems.length >= VIRTUALIZE_FROM;
 

@@ -20,6 +20,7 @@ export function GrowthChart({
   const count = (value: number | undefined) => (value === undefined ? '–' : format.count(value));
   return (
     <ChartCard
+      embed="growth"
       title={t('dashboard.growth.title')}
       takeaway={growthTakeaway(rows, undated, total, t)}
       chart={<GrowthLines rows={rows} />}

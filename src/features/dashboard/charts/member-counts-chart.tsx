@@ -61,6 +61,7 @@ export function MemberCountsChart({
       });
   return (
     <ChartCard
+      embed="member-counts"
       title={t('dashboard.members.title')}
       takeaway={takeaway}
       chart={

@@ -25,6 +25,7 @@ export function RegionChart({ rows }: { rows: readonly Row[] }) {
     : t('dashboard.region.none');
   return (
     <ChartCard
+      embed="regions"
       title={t('dashboard.region.title')}
       takeaway={takeaway}
       chart={<RegionBars rows={rows} />}

@@ -20,6 +20,7 @@ export function TopLocationsChart({
   const first = data[0];
   return (
     <ChartCard
+      embed="top-locations"
       title={t('dashboard.top.title')}
       takeaway={
         first

@@ -1,0 +1,52 @@
+// One dashboard chart for other sites to frame: /embed/chart/<name>, with the dashboard's filter
+// parameters and ?lang=. An unknown name says so inside the frame.
+import { useParams } from '@tanstack/react-router';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CHART_NAMES, parseChartName } from '../../domain/url-state';
+import { ChartEmbed } from '../../features/dashboard/chart-embed';
+import { CHART_TITLE_KEYS } from '../../features/dashboard/chart-names';
+import { serialiseLanguage } from '../../i18n/languages';
+import { usePageTitle } from '../../ui/page-title';
+import { QueryBoundary } from '../../ui/query-boundary';
+import { useFilterState } from '../route-state';
+import { stringifySearch } from '../search';
+
+export function ChartEmbedPage() {
+  const { t, i18n } = useTranslation();
+  const params: { name?: string } = useParams({ strict: false });
+  const name = parseChartName(params.name);
+  usePageTitle(name ? t(CHART_TITLE_KEYS[name]) : t('embed.chart.notFoundTitle'));
+  const { filters } = useFilterState();
+  const language = serialiseLanguage(i18n.language);
+  const atlasHref = useCallback(
+    (search: Record<string, string | undefined>) =>
+      `${import.meta.env.BASE_URL}dashboard${stringifySearch({ ...search, lang: language })}`,
+    [language],
+  );
+  if (!name) {
+    const asked = params.name ?? '';
+    return (
+      <section className="chart-embed chart-embed--missing" aria-labelledby="page-title">
+        <h1 id="page-title">{t('embed.chart.notFoundTitle')}</h1>
+        <p>
+          {t('embed.chart.notFound', {
+            name: asked.length > 60 ? `${asked.slice(0, 60)}…` : asked,
+            names: CHART_NAMES.join(', '),
+          })}
+        </p>
+      </section>
+    );
+  }
+  return (
+    <div className="chart-embed-page">
+      <h1 className="visually-hidden">{t('app.name')}</h1>
+      <QueryBoundary
+        title={t('pages.load.figuresFailed')}
+        loadingLabel={t('pages.load.figuresLoading')}
+      >
+        <ChartEmbed name={name} filters={filters} atlasHref={atlasHref} />
+      </QueryBoundary>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { useTranslation } from 'react-i18next';
+import { useExplorerData } from '../../api/explorer-data';
+import { useStats } from '../../api/stats';
+import { publishedEcosystemCounts } from '../../domain/headline';
+import {
+  activeFilterCount,
+  serialiseFilters,
+  type ChartName,
+  type Filters,
+} from '../../domain/url-state';
+import { useFormat } from '../../i18n/format';
+import { describeFilters } from '../../ui/embed-title';
+import { ExternalLink } from '../../ui/external-link';
+import { EmbeddedChart } from './embedded-chart';
+
+/**
+ * A dashboard chart alone for other sites (/embed/chart/<name>): its title and takeaway, the
+ * filters it shows, where its figures come from and their date, and a link to the dashboard.
+ */
+export function ChartEmbed({
+  name,
+  filters,
+  atlasHref,
+}: {
+  name: ChartName;
+  filters: Filters;
+  /** The dashboard's address for these filters: the page knows how URLs are written. */
+  atlasHref: (search: ReturnType<typeof serialiseFilters>) => string;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { locations, filtered } = useExplorerData(filters);
+  const stats = useStats();
+  const isFiltered = activeFilterCount(filters) > 0;
+  const summary = describeFilters(filters, locations, t);
+  const network = name === 'growth' && !isFiltered ? publishedEcosystemCounts(stats.network) : [];
+  const source =
+    name === 'member-counts'
+      ? t('embed.chart.members')
+      : t('embed.chart.records', { app: t('app.name') });
+  return (
+    <div className="chart-embed">
+      <EmbeddedChart
+        name={name}
+        ecosystems={filtered}
+        locations={locations}
+        stats={stats}
+        filtered={isFiltered}
+      />
+      <footer className="chart-embed__source">
+        {summary && <p>{t('embed.chart.filters', { filters: summary })}</p>}
+        <p>
+          {source} {t('embed.chart.asOf', { date: format.partialDate(stats.asOf) })}
+        </p>
+        {network.length > 0 && (
+          <p>
+            {t('embed.chart.network')}{' '}
+            {network.map((figure, index) => (
+              <span key={figure.id}>
+                {index > 0 && '; '}
+                {figure.display} ({format.partialDate(figure.asOf)}):{' '}
+                <ExternalLink href={figure.source.url}>{figure.source.title}</ExternalLink>
+              </span>
+            ))}
+          </p>
+        )}
+        <p>
+          <a href={atlasHref(serialiseFilters(filters))} target="_blank" rel="noopener">
+            {t('map.embed.open', { app: t('app.name') })}
+            <span className="visually-hidden"> {t('common.newTab')}</span>
+          </a>
+        </p>
+      </footer>
+    </div>
+  );
+}

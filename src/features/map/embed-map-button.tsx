@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { useExplorerDataIfLoaded } from '../../api/explorer-data';
+import { MAP_PRESETS } from '../../domain/embed-snippet';
+import type { Filters } from '../../domain/url-state';
+import { EmbedDialog } from '../../ui/embed-dialog';
+
+/** "Embed this map": the code for /embed with the explorer's filters. */
+export function EmbedMapButton({ filters }: { filters: Filters }) {
+  const { t } = useTranslation();
+  // The names of the filtered locations, once known (the ids stand in until then).
+  const locations = useExplorerDataIfLoaded(filters)?.locations ?? [];
+  return (
+    <EmbedDialog
+      kind="map"
+      path="embed"
+      filters={filters}
+      locations={locations}
+      subject={(embedT) => embedT('embed.mapTitle')}
+      presets={MAP_PRESETS}
+      heading={t('embed.mapHeading')}
+      buttonLabel={t('embed.mapButton')}
+    />
+  );
+}

@@ -1,0 +1,108 @@
+// The inside of the embed dialog: the filters it carries, size and options, a live preview and
+// the code to copy. Everything shown is derived from the choices; nothing is stored twice.
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { embedSnippet, embedUrl } from '../domain/embed-snippet';
+import { serialiseEmbed, serialiseFilters } from '../domain/url-state';
+import { autonym, LANGUAGES, serialiseLanguage } from '../i18n/languages';
+import { CopyButton } from './copy-button';
+import type { EmbedDialogProps } from './embed-dialog';
+import { EmbedPreview } from './embed-preview';
+import { EmbedSizeFields, useEmbedSize } from './embed-size-fields';
+import { describeFilters, embedTitle, useLanguageT } from './embed-title';
+
+type BuilderProps = Pick<
+  EmbedDialogProps,
+  'kind' | 'path' | 'filters' | 'locations' | 'subject' | 'presets'
+>;
+
+export function EmbedBuilder({ kind, path, filters, locations, subject, presets }: BuilderProps) {
+  const { t, i18n } = useTranslation();
+  const size = useEmbedSize(presets);
+  const [list, setList] = useState(false);
+  const [language, setLanguage] = useState(i18n.language);
+  const codeId = useId();
+  const embedT = useLanguageT(language);
+
+  const summary = describeFilters(filters, locations, t);
+  const title = embedTitle(subject(embedT), describeFilters(filters, locations, embedT), embedT);
+  const src = embedUrl({
+    origin: window.location.origin,
+    base: import.meta.env.BASE_URL,
+    path,
+    search: {
+      ...serialiseFilters(filters),
+      ...(kind === 'map' ? serialiseEmbed({ list }) : {}),
+      lang: serialiseLanguage(language),
+    },
+  });
+  const snippet = size.value ? embedSnippet({ src, title, size: size.value }) : undefined;
+
+  return (
+    <div className="embed-builder">
+      <p className="embed-builder__intro">{t('embed.intro')}</p>
+      <div className="embed-builder__settings">
+        <dl className="embed-builder__filters">
+          <dt>{t('embed.filters')}</dt>
+          <dd>{summary || t('embed.noFilters')}</dd>
+        </dl>
+        <p className="muted">{t('embed.filtersHint')}</p>
+        <EmbedSizeFields presets={presets} state={size} />
+        <fieldset className="embed-builder__options">
+          <legend>{t('embed.options')}</legend>
+          {kind === 'map' && (
+            <label className="embed-builder__check">
+              <input
+                type="checkbox"
+                checked={list}
+                onChange={(event) => setList(event.target.checked)}
+              />{' '}
+              {t('embed.list')}
+            </label>
+          )}
+          <fieldset className="embed-builder__choices">
+            <legend>{t('embed.language')}</legend>
+            {LANGUAGES.map((option) => (
+              <label key={option} className="embed-builder__check" lang={option}>
+                <input
+                  type="radio"
+                  name={`${codeId}-language`}
+                  value={option}
+                  checked={language === option}
+                  onChange={() => setLanguage(option)}
+                />{' '}
+                {autonym(option)}
+              </label>
+            ))}
+          </fieldset>
+        </fieldset>
+      </div>
+      <EmbedPreview src={src} title={title} size={size.preview} />
+      <div className="embed-builder__code">
+        <label htmlFor={codeId}>{t('embed.code')}</label>
+        <textarea
+          id={codeId}
+          readOnly
+          rows={4}
+          value={snippet ?? ''}
+          aria-describedby={snippet ? undefined : `${codeId}-fix`}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+        {snippet ? (
+          <CopyButton
+            text={snippet}
+            label={t('embed.copy')}
+            copiedMessage={t('embed.copied')}
+            failedMessage={t('embed.copyFailed')}
+            fieldLabel={t('embed.code')}
+            buttonClassName="button"
+          />
+        ) : (
+          <p id={`${codeId}-fix`} className="notice">
+            {t('embed.fixSize')}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+// "Embed this map" / "Embed" on a chart: a button that opens a modal dialog to build the code
+// another site pastes. The browser's own modal <dialog> traps focus, closes on Escape and hands
+// focus back to the button; the builder inside exists only while the dialog is open, so its
+// preview loads only then and it can read the page's origin.
+import type { TFunction } from 'i18next';
+import { useCallback, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Location } from '../api/documents';
+import type { EmbedPreset } from '../domain/embed-snippet';
+import type { Filters } from '../domain/url-state';
+import { EmbedBuilder } from './embed-builder';
+
+export interface EmbedDialogProps {
+  /** A map offers the list beside it; a chart does not. */
+  kind: 'map' | 'chart';
+  /** The embed's path under the app's base: `embed`, `embed/chart/growth`. */
+  path: string;
+  filters: Filters;
+  /** For the names of the filtered locations. */
+  locations: readonly Pick<Location, 'id' | 'label'>[];
+  /** What the embed shows, in a given language ("Map of digital health ecosystems"). */
+  subject: (t: TFunction) => string;
+  presets: readonly EmbedPreset[];
+  heading: string;
+  buttonLabel: string;
+  /** Words after the visible label for screen readers, e.g. which chart it embeds. */
+  buttonHiddenLabel?: string;
+  buttonClassName?: string;
+}
+
+export function EmbedDialog({
+  heading,
+  buttonLabel,
+  buttonHiddenLabel,
+  buttonClassName = 'button button--quiet',
+  ...builder
+}: EmbedDialogProps) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const dialogRef = useRef<HTMLDialogElement | null>(null);
+  const headingId = useId();
+  // The dialog is made when the button is pressed and opened as a modal as soon as it exists.
+  const openModal = useCallback((dialog: HTMLDialogElement | null) => {
+    dialogRef.current = dialog;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  const onClosed = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        className={buttonClassName}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        {buttonLabel}
+        {buttonHiddenLabel && (
+          <>
+            {' '}
+            <span className="visually-hidden">{buttonHiddenLabel}</span>
+          </>
+        )}
+      </button>
+      {open && (
+        <dialog
+          ref={openModal}
+          className="embed-dialog"
+          aria-labelledby={headingId}
+          onClose={onClosed}
+        >
+          <div className="embed-dialog__head">
+            <h2 id={headingId}>{heading}</h2>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => dialogRef.current?.close()}
+            >
+              {t('embed.close')}
+            </button>
+          </div>
+          <EmbedBuilder {...builder} />
+        </dialog>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+// The words of an embed in the language it is embedded in, which may differ from the page's:
+// the iframe's title ("Map of digital health ecosystems: Spain") is read on the other site.
+import type { TFunction } from 'i18next';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Location } from '../api/documents';
+import type { Filters } from '../domain/url-state';
+
+/** The active filters in words ("Denmark, Spain · Telehealth") with a given `t`; empty without. */
+export function describeFilters(
+  filters: Filters,
+  locations: readonly Pick<Location, 'id' | 'label'>[],
+  t: TFunction,
+): string {
+  const labelOf = (id: string) => locations.find((location) => location.id === id)?.label ?? id;
+  return [
+    filters.countries.map(labelOf).join(', '),
+    filters.regions.map((region) => t(`labels.region.${region}`)).join(', '),
+    filters.themes.map((theme) => t(`labels.theme.${theme}`)).join(', '),
+    filters.q ? t('filters.searchQuery', { query: filters.q }) : '',
+  ]
+    .filter((part) => part.length > 0)
+    .join(' · ');
+}
+
+/** "<subject>: <filters>", or the subject alone without filters. */
+export function embedTitle(subject: string, filtersText: string, t: TFunction): string {
+  return filtersText ? t('embed.titleFiltered', { subject, filters: filtersText }) : subject;
+}
+
+/**
+ * `t` for `language`: its catalogue is loaded on first use (only the page's language is loaded
+ * at start); until it arrives, the page's own `t` stands in.
+ */
+export function useLanguageT(language: string): TFunction {
+  const { t, i18n } = useTranslation();
+  const [, setLoaded] = useState<string>();
+  const ready = i18n.hasResourceBundle(language, 'translation');
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    i18n.loadLanguages(language).then(
+      () => live && setLoaded(language),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [i18n, language, ready]);
+  return ready ? i18n.getFixedT(language) : t;
+}
