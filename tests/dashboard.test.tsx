@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { apiDocument } from '../mocks/api-files';
 import type { EcosystemsDocument, StatsDocument } from '../src/api/documents';
@@ -89,8 +89,11 @@ describe('dashboard', () => {
     expect(chart).toHaveTextContent(
       `Europe holds ${europe?.ecosystems} of the ${stats.totals.ecosystems} ecosystems.`,
     );
-    // eslint-disable-next-line testing-library/no-node-access -- Recharts draws SVG without roles
-    expect(chart.querySelectorAll('.recharts-bar-rectangle').length).toBeGreaterThan(0);
+    // The chart's code loads lazily, after the card and its table.
+    await waitFor(() =>
+      // eslint-disable-next-line testing-library/no-node-access -- Recharts draws SVG without roles
+      expect(chart.querySelectorAll('.recharts-bar-rectangle').length).toBeGreaterThan(0),
+    );
     await user.click(within(chart).getByRole('button', { name: 'Show as table' }));
     const table = within(chart).getByRole('table');
     const row = within(table).getByRole('row', { name: /Europe/ });
