@@ -8,8 +8,9 @@ import { autonym, LANGUAGES, serialiseLanguage } from '../i18n/languages';
 import { CopyButton } from './copy-button';
 import type { EmbedDialogProps } from './embed-dialog';
 import { EmbedPreview } from './embed-preview';
-import { EmbedSizeFields, useEmbedSize } from './embed-size-fields';
+import { EmbedSizeFields } from './embed-size-fields';
 import { describeFilters, embedTitle, useLanguageT } from './embed-title';
+import { useEmbedSize } from './use-embed-size';
 
 type BuilderProps = Pick<
   EmbedDialogProps,
@@ -48,9 +49,9 @@ export function EmbedBuilder({ kind, path, filters, locations, subject, presets 
         </dl>
         <p className="muted">{t('embed.filtersHint')}</p>
         <EmbedSizeFields presets={presets} state={size} />
-        <fieldset className="embed-builder__options">
-          <legend>{t('embed.options')}</legend>
-          {kind === 'map' && (
+        {kind === 'map' && (
+          <fieldset>
+            <legend>{t('embed.options')}</legend>
             <label className="embed-builder__check">
               <input
                 type="checkbox"
@@ -59,22 +60,22 @@ export function EmbedBuilder({ kind, path, filters, locations, subject, presets 
               />{' '}
               {t('embed.list')}
             </label>
-          )}
-          <fieldset className="embed-builder__choices">
-            <legend>{t('embed.language')}</legend>
-            {LANGUAGES.map((option) => (
-              <label key={option} className="embed-builder__check" lang={option}>
-                <input
-                  type="radio"
-                  name={`${codeId}-language`}
-                  value={option}
-                  checked={language === option}
-                  onChange={() => setLanguage(option)}
-                />{' '}
-                {autonym(option)}
-              </label>
-            ))}
           </fieldset>
+        )}
+        <fieldset>
+          <legend>{t('embed.language')}</legend>
+          {LANGUAGES.map((option) => (
+            <label key={option} className="embed-builder__check" lang={option}>
+              <input
+                type="radio"
+                name={`${codeId}-language`}
+                value={option}
+                checked={language === option}
+                onChange={() => setLanguage(option)}
+              />{' '}
+              {autonym(option)}
+            </label>
+          ))}
         </fieldset>
       </div>
       <EmbedPreview src={src} title={title} size={size.preview} />

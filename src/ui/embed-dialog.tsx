@@ -4,6 +4,7 @@
 // preview loads only then and it can read the page's origin.
 import type { TFunction } from 'i18next';
 import { useCallback, useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Location } from '../api/documents';
 import type { EmbedPreset } from '../domain/embed-snippet';
@@ -43,7 +44,12 @@ export function EmbedDialog({
   // The dialog is made when the button is pressed and opened as a modal as soon as it exists.
   const openModal = useCallback((dialog: HTMLDialogElement | null) => {
     dialogRef.current = dialog;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (!dialog || dialog.open) return;
+    // Escape closes this dialog only, not what listens for it on the page behind (a card).
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') event.stopPropagation();
+    });
+    dialog.showModal();
   }, []);
   const onClosed = () => {
     setOpen(false);
@@ -66,26 +72,29 @@ export function EmbedDialog({
           </>
         )}
       </button>
-      {open && (
-        <dialog
-          ref={openModal}
-          className="embed-dialog"
-          aria-labelledby={headingId}
-          onClose={onClosed}
-        >
-          <div className="embed-dialog__head">
-            <h2 id={headingId}>{heading}</h2>
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => dialogRef.current?.close()}
-            >
-              {t('embed.close')}
-            </button>
-          </div>
-          <EmbedBuilder {...builder} />
-        </dialog>
-      )}
+      {/* In <body>, away from the styles of wherever the button sits (a list's head, a card). */}
+      {open &&
+        createPortal(
+          <dialog
+            ref={openModal}
+            className="embed-dialog"
+            aria-labelledby={headingId}
+            onClose={onClosed}
+          >
+            <div className="embed-dialog__head">
+              <h2 id={headingId}>{heading}</h2>
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => dialogRef.current?.close()}
+              >
+                {t('embed.close')}
+              </button>
+            </div>
+            <EmbedBuilder {...builder} />
+          </dialog>,
+          document.body,
+        )}
     </>
   );
 }
