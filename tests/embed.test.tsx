@@ -2,6 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiDocument } from '../mocks/api-files';
 import type { StatsDocument } from '../src/api/documents';
+import { languageFromUrl } from '../src/app/language';
+import { rememberLanguage, rememberedLanguage } from '../src/i18n/languages';
 import { pretendWebGl, resetRecorded } from './map-mock';
 import { renderApp } from './test-utils';
 
@@ -146,5 +148,29 @@ describe('embed a chart', () => {
     expect(screen.getByText(/no chart called “pie”/)).toHaveTextContent(
       'regions, top-locations, growth, member-counts',
     );
+  });
+});
+
+describe('the language of an embed', () => {
+  it('is the one its address asks for, not the one the visitor chose for the atlas', async () => {
+    rememberLanguage('da');
+    try {
+      for (const path of ['/embed?country=spain', '/embed/chart/growth']) {
+        window.history.replaceState(null, '', path);
+        expect(languageFromUrl()).toBe('en');
+        expect(window.location.search).not.toContain('lang');
+      }
+      window.history.replaceState(null, '', '/dashboard');
+      expect(languageFromUrl()).toBe('da');
+
+      // Showing an embed in Danish (the dialog's preview) leaves an English visitor's choice.
+      rememberLanguage('en');
+      renderApp({ url: '/embed/chart/regions?lang=da' });
+      await screen.findByRole('heading', { name: 'Økosystemer efter verdensdel' });
+      expect(rememberedLanguage()).toBe('en');
+    } finally {
+      window.localStorage.clear();
+      window.history.replaceState(null, '', '/');
+    }
   });
 });
