@@ -2,7 +2,7 @@ import { use, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { imageFileName } from '../../ui/image-export/file-name';
-import { saveBlob } from '../../ui/image-export/save-blob';
+import { saveBlob } from '../../ui/save-file';
 import { svgToPng } from '../../ui/image-export/svg-to-png';
 import { chartSvg } from './chart-image';
 import { ChartImageContext } from './chart-image-context';

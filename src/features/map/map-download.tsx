@@ -8,7 +8,7 @@ import type { Filters } from '../../domain/url-state';
 import { useFormat } from '../../i18n/format';
 import { imageFileName } from '../../ui/image-export/file-name';
 import { pageFontFamily } from '../../ui/image-export/measure-text';
-import { saveBlob } from '../../ui/image-export/save-blob';
+import { saveBlob } from '../../ui/save-file';
 import { canvasToPng } from '../../ui/image-export/svg-to-png';
 import { COLORS } from './layers';
 import { legendRows } from './legend-rows';
