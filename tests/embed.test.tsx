@@ -36,7 +36,8 @@ describe('embed this map', () => {
     const button = await screen.findByRole('button', { name: 'Embed this map' });
     await user.click(button);
     const dialog = screen.getByRole('dialog', { name: 'Embed this map' });
-    expect(within(dialog).getByText('Spain')).toBeInTheDocument();
+    // The builder loads when the dialog first opens.
+    expect(await within(dialog).findByText('Spain')).toBeInTheDocument();
     const origin = window.location.origin;
     expect(code().value).toBe(
       `<iframe src="${origin}/embed?country=spain" title="Map of digital health ecosystems: Spain" width="720" height="480" loading="lazy" style="border:0"></iframe>`,
@@ -61,7 +62,7 @@ describe('embed this map', () => {
   it('carries the list and the language into the address, and titles the frame in that language', async () => {
     const { user } = renderApp({ url: '/?country=spain' });
     await user.click(await screen.findByRole('button', { name: 'Embed this map' }));
-    await user.click(screen.getByRole('checkbox', { name: /Show the list/ }));
+    await user.click(await screen.findByRole('checkbox', { name: /Show the list/ }));
     await user.click(screen.getByRole('radio', { name: 'Dansk' }));
     expect(code().value).toContain('/embed?country=spain&amp;list=1&amp;lang=da"');
     expect(code().value).toContain('title="Kort over digitale sundhedsøkosystemer: Spain"');
@@ -74,7 +75,7 @@ describe('embed this map', () => {
   it('checks a custom size and gives no code until it is right', async () => {
     const { user } = renderApp({ url: '/' });
     await user.click(await screen.findByRole('button', { name: 'Embed this map' }));
-    await user.click(screen.getByRole('radio', { name: 'Custom size' }));
+    await user.click(await screen.findByRole('radio', { name: 'Custom size' }));
     const width = screen.getByRole('spinbutton', { name: 'Width in pixels' });
     expect(width).toHaveValue(720);
     await user.clear(width);
@@ -105,6 +106,7 @@ describe('embed a chart', () => {
     });
     await user.click(button);
     screen.getByRole('dialog', { name: 'Embed this chart' });
+    await screen.findByRole('textbox', { name: /Code to paste/ });
     expect(screen.queryByRole('checkbox', { name: /Show the list/ })).not.toBeInTheDocument();
     expect(code().value).toMatch(
       /src="http:\/\/[^"]+\/embed\/chart\/growth\?region=europe" title="Growth of the network by year: Europe" width="640" height="640"/,

@@ -40,6 +40,28 @@ describe('byte budgets', () => {
     expect(byName(over, 'JS + basemap')?.detail).toContain('1.160x');
   });
 
+  it('fails CI past the map route’s ceiling, and reports the 1.15x goal', () => {
+    const over = budgets(results(route(1190)));
+    expect(byName(over, 'map route JS (gzip) at most 1.18x')).toMatchObject({
+      ok: false,
+      kind: 'bytes',
+    });
+    expect(byName(over, 'map route JS (gzip) at most 1.15x')).toMatchObject({
+      ok: false,
+      kind: 'target',
+    });
+    const between = budgets(results(route(1160)));
+    expect(byName(between, 'map route JS (gzip) at most 1.18x')?.ok).toBe(true);
+  });
+
+  it('holds each other route to its ceiling', () => {
+    const list = budgets(results(route(1000)));
+    expect(byName(list, 'dashboard route JS')).toMatchObject({ ok: true, kind: 'bytes' });
+    const heavy = results(route(1000));
+    if (heavy.routes) heavy.routes.dashboard = route(400_000);
+    expect(byName(budgets(heavy), 'dashboard route JS')?.ok).toBe(false);
+  });
+
   it('fails a development build', () => {
     const dev = budgets(results(route(1000, 0, ['/assets/jsx-dev-runtime-x.js'])));
     expect(byName(dev, 'production build')?.ok).toBe(false);

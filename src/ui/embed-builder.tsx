@@ -2,7 +2,7 @@
 // the code to copy. Everything shown is derived from the choices; nothing is stored twice.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { embedSnippet, embedUrl } from '../domain/embed-snippet';
+import { CHART_PRESETS, embedSnippet, embedUrl, MAP_PRESETS } from '../domain/embed-snippet';
 import { serialiseEmbed, serialiseFilters } from '../domain/url-state';
 import { autonym, LANGUAGES, serialiseLanguage } from '../i18n/languages';
 import { CopyButton } from './copy-button';
@@ -12,12 +12,10 @@ import { EmbedSizeFields } from './embed-size-fields';
 import { describeFilters, embedTitle, useLanguageT } from './embed-title';
 import { useEmbedSize } from './use-embed-size';
 
-type BuilderProps = Pick<
-  EmbedDialogProps,
-  'kind' | 'path' | 'filters' | 'locations' | 'subject' | 'presets'
->;
+type BuilderProps = Pick<EmbedDialogProps, 'kind' | 'path' | 'filters' | 'locations' | 'subject'>;
 
-export function EmbedBuilder({ kind, path, filters, locations, subject, presets }: BuilderProps) {
+export function EmbedBuilder({ kind, path, filters, locations, subject }: BuilderProps) {
+  const presets = kind === 'map' ? MAP_PRESETS : CHART_PRESETS;
   const { t, i18n } = useTranslation();
   const size = useEmbedSize(presets);
   const [list, setList] = useState(false);

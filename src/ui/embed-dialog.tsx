@@ -3,13 +3,17 @@
 // focus back to the button; the builder inside exists only while the dialog is open, so its
 // preview loads only then and it can read the page's origin.
 import type { TFunction } from 'i18next';
-import { useCallback, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Location } from '../api/documents';
-import type { EmbedPreset } from '../domain/embed-snippet';
 import type { Filters } from '../domain/url-state';
-import { EmbedBuilder } from './embed-builder';
+import { Spinner } from './spinner';
+
+// The builder (sizes, preview, snippet) loads when a dialog first opens: no route pays for it.
+const EmbedBuilder = lazy(() =>
+  import('./embed-builder').then((module) => ({ default: module.EmbedBuilder })),
+);
 
 export interface EmbedDialogProps {
   /** A map offers the list beside it; a chart does not. */
@@ -21,7 +25,6 @@ export interface EmbedDialogProps {
   locations: readonly Pick<Location, 'id' | 'label'>[];
   /** What the embed shows, in a given language ("Map of digital health ecosystems"). */
   subject: (t: TFunction) => string;
-  presets: readonly EmbedPreset[];
   heading: string;
   buttonLabel: string;
   /** Words after the visible label for screen readers, e.g. which chart it embeds. */
@@ -91,7 +94,9 @@ export function EmbedDialog({
                 {t('embed.close')}
               </button>
             </div>
-            <EmbedBuilder {...builder} />
+            <Suspense fallback={<Spinner />}>
+              <EmbedBuilder {...builder} />
+            </Suspense>
           </dialog>,
           document.body,
         )}

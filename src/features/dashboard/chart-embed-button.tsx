@@ -1,6 +1,5 @@
 import { use } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHART_PRESETS } from '../../domain/embed-snippet';
 import type { ChartName } from '../../domain/url-state';
 import { EmbedDialog } from '../../ui/embed-dialog';
 import { ChartEmbedContext } from './chart-embed-context';
@@ -18,7 +17,6 @@ export function ChartEmbedButton({ name }: { name: ChartName }) {
       filters={info.filters}
       locations={info.locations}
       subject={(embedT) => embedT(CHART_TITLE_KEYS[name])}
-      presets={CHART_PRESETS}
       heading={t('embed.chartHeading')}
       buttonLabel={t('embed.chartButton')}
       buttonHiddenLabel={t('embed.chartButtonHidden', { title: t(CHART_TITLE_KEYS[name]) })}

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useExplorerDataIfLoaded } from '../../api/explorer-data';
 import type { EcosystemExportContext } from '../../domain/export-record';
-import { exportFileStem } from '../../domain/export-record';
+import { exportFileStem } from '../../domain/export-file-name';
 import type { Filters } from '../../domain/url-state';
 import { DownloadMenu, type DownloadItem } from '../../ui/download-menu';
 import { atlasUrl } from './atlas-url';

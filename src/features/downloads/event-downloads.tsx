@@ -5,7 +5,7 @@ import { useEcosystems } from '../../api/ecosystems';
 import { useEvents } from '../../api/events';
 import { useLocations } from '../../api/locations';
 import { filterEvents } from '../../domain/events';
-import { exportFileStem } from '../../domain/export-record';
+import { exportFileStem } from '../../domain/export-file-name';
 import type { Filters } from '../../domain/url-state';
 import { DownloadMenu } from '../../ui/download-menu';
 

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { useExplorerDataIfLoaded } from '../../api/explorer-data';
-import { MAP_PRESETS } from '../../domain/embed-snippet';
 import type { Filters } from '../../domain/url-state';
 import { EmbedDialog } from '../../ui/embed-dialog';
 
@@ -16,7 +15,6 @@ export function EmbedMapButton({ filters }: { filters: Filters }) {
       filters={filters}
       locations={locations}
       subject={(embedT) => embedT('embed.mapTitle')}
-      presets={MAP_PRESETS}
       heading={t('embed.mapHeading')}
       buttonLabel={t('embed.mapButton')}
     />

@@ -6,13 +6,18 @@ import { useMap } from 'react-map-gl/maplibre';
 import { statsQuery } from '../../api/stats';
 import type { Filters } from '../../domain/url-state';
 import { useFormat } from '../../i18n/format';
-import { imageFileName } from '../../ui/image-export/file-name';
-import { pageFontFamily } from '../../ui/image-export/measure-text';
 import { saveBlob } from '../../ui/save-file';
-import { canvasToPng } from '../../ui/image-export/svg-to-png';
 import { COLORS } from './layers';
 import { legendRows } from './legend-rows';
-import { composeMapImage, grabMapFrame } from './map-image';
+
+/** The image's drawing code loads on the first click: no visit to the map pays for it. */
+const imageModules = () =>
+  Promise.all([
+    import('./map-image'),
+    import('../../ui/image-export/svg-to-png'),
+    import('../../ui/image-export/measure-text'),
+    import('../../ui/image-export/file-name'),
+  ]);
 
 export interface MapImageInfo {
   filters: Filters;
@@ -34,6 +39,12 @@ export function MapDownload({ filters, result, filterSummary }: MapImageInfo) {
     setState('busy');
     try {
       const map = mapRef.getMap();
+      const [
+        { composeMapImage, grabMapFrame },
+        { canvasToPng },
+        { pageFontFamily },
+        { imageFileName },
+      ] = await imageModules();
       const stats = await queryClient.query({ ...statsQuery(), staleTime: 'static' });
       const attribution = map
         .getContainer()
