@@ -1,8 +1,10 @@
 // npm run bench:check: measures the bytes each route downloads (deterministic) and fails when
-// a byte budget is missed (among them: the map route's JS, and its JS plus the basemap file, at
-// most 1.18x the reference map app, 1.15x the goal; each other route under its ceiling). It does not time anything: the timing and Lighthouse
-// budgets of the last `npm run bench` (bench/results.json) are printed for information and never
-// pass or fail CI. `npm run bench:check -- --dist <dir>` checks a copy of a build.
+// a byte budget is missed: the map route's JS at most 1.18x the reference map app, each other
+// route under its ceiling, no MapLibre on the dashboard, no Recharts on the map. The goals it
+// misses (the map route at 1.15x, with and without the basemap file) are printed, not enforced.
+// It does not time anything: the timing and Lighthouse budgets of the last `npm run bench`
+// (bench/results.json) are printed for information and never pass or fail CI.
+// `npm run bench:check -- --dist <dir>` checks a copy of a build.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
