@@ -27,6 +27,8 @@ describe('gatherings page', () => {
       'Tue, 7 Oct 2025, 15:00 (Europe/Brussels)',
     );
     expect(article).toHaveTextContent('Organised by Global Cancer Ecosystem');
+    // Its place is "Online", as is its format: said once.
+    expect(article).toHaveTextContent(/\(Europe\/Brussels\) · Online(?! · Online)/);
     expect(screen.getByRole('list', { name: `Sources for ${GALICIA}` })).toHaveTextContent(
       /^Source: /,
     );

@@ -69,7 +69,9 @@ export function Gathering({
       </Heading>
       <p className="gathering__when">
         <time dateTime={event.start}>{eventWhen(event)}</time>
-        {event.format && <> · {t(`gathering.format.${event.format}`)}</>} · {event.place}
+        {event.format && <> · {t(`gathering.format.${event.format}`)}</>}
+        {/* An online gathering's place is often just "Online": said once. */}
+        {event.place.toLowerCase() !== event.format && <> · {event.place}</>}
       </p>
       <VisitorTime event={event} />
       {hosts.length > 0 && (
