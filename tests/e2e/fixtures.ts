@@ -10,6 +10,32 @@ export interface PageProblems {
 }
 
 export const test = base.extend<{ problems: PageProblems }>({
+  // A prerendered page shows its content before React takes it over; a test acts on it once
+  // it is live, as a person does once it answers.
+  page: async ({ page, javaScriptEnabled, baseURL }, use) => {
+    if (javaScriptEnabled) {
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      const live = async () => {
+        const url = new URL(page.url());
+        // Only the atlas's own pages: not a partner's page, a file or a blank page.
+        if (url.origin !== origin || /\.(?!html$)[a-z0-9]+$/i.test(url.pathname)) return;
+        await page.waitForSelector('html[data-hydrated]', { state: 'attached', timeout: 30_000 });
+      };
+      const goto = page.goto.bind(page);
+      const reload = page.reload.bind(page);
+      page.goto = async (...args) => {
+        const response = await goto(...args);
+        await live();
+        return response;
+      };
+      page.reload = async (...args) => {
+        const response = await reload(...args);
+        await live();
+        return response;
+      };
+    }
+    await use(page);
+  },
   problems: async ({ page, baseURL }, use) => {
     await page.addInitScript(() => {
       const seen: string[] = [];
