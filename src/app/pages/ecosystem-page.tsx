@@ -1,6 +1,6 @@
 // One ecosystem's page, with "back to the map" and previous / next within the filtered set.
 import { useParams } from '@tanstack/react-router';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { Slug } from '../../api/schemas';
@@ -9,23 +9,33 @@ import { SiblingNav } from '../../features/ecosystems/sibling-nav';
 import { EcosystemGatherings } from '../../features/events/ecosystem-gatherings';
 import { NotFound } from '../../ui/not-found';
 import { QueryBoundary } from '../../ui/query-boundary';
+import { useNearViewport } from '../../ui/use-near-viewport';
 import { useFilterState } from '../route-state';
 
 const MiniMap = lazy(() =>
   import('../../features/map/mini-map').then((module) => ({ default: module.MiniMap })),
 );
 
+/** The map's box, kept while MapLibre is not loaded, so nothing moves when it arrives. */
+const mapBox = (ref?: Ref<HTMLDivElement>) => (
+  <div className="mini-map" aria-hidden="true" ref={ref}>
+    <div className="mini-map__canvas" />
+  </div>
+);
+
+/** MapLibre loads when the map comes near the screen: on a phone it sits far below the fold. */
+function DeferredMiniMap({ point, name }: { point: [number, number]; name: string }) {
+  const { ref, near } = useNearViewport<HTMLDivElement>();
+  if (!near) return mapBox(ref);
+  return (
+    <Suspense fallback={mapBox()}>
+      <MiniMap point={point} name={name} />
+    </Suspense>
+  );
+}
+
 const renderMap = (point: [number, number], name: string) => (
-  // The fallback keeps the map's box, so nothing moves when it arrives.
-  <Suspense
-    fallback={
-      <div className="mini-map" aria-hidden="true">
-        <div className="mini-map__canvas" />
-      </div>
-    }
-  >
-    <MiniMap point={point} name={name} />
-  </Suspense>
+  <DeferredMiniMap point={point} name={name} />
 );
 
 export function EcosystemPage() {
