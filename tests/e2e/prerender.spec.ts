@@ -131,3 +131,20 @@ function decode(text: string): string {
     .replace(/&#x27;|&#39;/g, "'")
     .replace(/&quot;/g, '"');
 }
+
+test('on a phone, an ecosystem page loads MapLibre only when its map comes near the screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const maplibre: string[] = [];
+  page.on('request', (request) => {
+    if (/maplibre-gl/.test(request.url())) maplibre.push(request.url());
+  });
+  await page.goto('/ecosystems/south-denmark-ehealth-ecosystem');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(maplibre).toEqual([]);
+  await page.locator('.mini-map').scrollIntoViewIfNeeded();
+  await expect(page.getByRole('figure').locator('canvas')).toBeVisible({ timeout: 30_000 });
+  expect(maplibre.length).toBeGreaterThan(0);
+});
