@@ -148,3 +148,23 @@ test('on a phone, an ecosystem page loads MapLibre only when its map comes near 
   await expect(page.getByRole('figure').locator('canvas')).toBeVisible({ timeout: 30_000 });
   expect(maplibre.length).toBeGreaterThan(0);
 });
+
+test('on a phone, the dashboard draws its charts when the visitor scrolls to them', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const charts: string[] = [];
+  page.on('response', async (response) => {
+    if (!response.url().endsWith('.js')) return;
+    if ((await response.text()).includes('recharts-surface')) charts.push(response.url());
+  });
+  await page.goto('/dashboard');
+  await page.waitForLoadState('networkidle');
+  expect(charts).toEqual([]);
+  // Until then each chart's numbers are there as its table.
+  const region = page.getByRole('region', { name: 'Ecosystems by world region' });
+  await expect(region.getByRole('table')).toBeAttached();
+  await region.scrollIntoViewIfNeeded();
+  await expect(region.locator('svg.recharts-surface').first()).toBeVisible({ timeout: 30_000 });
+  expect(charts.length).toBeGreaterThan(0);
+});

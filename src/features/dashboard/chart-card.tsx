@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { ErrorState } from '../../ui/error-state';
 import { useIsClient } from '../../ui/use-client';
+import { useNearViewport } from '../../ui/use-near-viewport';
 import type { ChartName } from '../../domain/url-state';
 import { ChartEmbedButton } from './chart-embed-button';
 import { ChartDownload } from './chart-download';
@@ -25,10 +26,13 @@ export function ChartCard({
   const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);
   const client = useIsClient();
+  // Recharts loads and draws when the card comes within about a screen of view: on a desktop
+  // that is every chart at once, on a phone not until the visitor scrolls past the figures.
+  const { ref, near } = useNearViewport<HTMLElement>('600px');
   const id = useId();
   const chartRef = useRef<HTMLDivElement>(null);
   return (
-    <section className="chart-card" aria-labelledby={id}>
+    <section className="chart-card" aria-labelledby={id} ref={ref}>
       <div className="chart-card__head">
         <h2 id={id}>{title}</h2>
         {/* Also in the prerendered page, so the head does not change when the chart arrives. */}
@@ -53,7 +57,7 @@ export function ChartCard({
             the chart replaces it in the browser, in a box of the same size. */}
         {asTable ? (
           table
-        ) : client ? (
+        ) : client && near ? (
           <div className="chart-card__chart" ref={chartRef}>
             <Suspense fallback={<div className="chart-card__pending" />}>{chart}</Suspense>
           </div>
