@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ecosystemsQuery } from '../api/ecosystems';
 import { locationsQuery } from '../api/locations';
-import { toggleCompared } from '../domain/compare';
+import { toggleCompared } from '../domain/compare-choice';
 import {
   parseCompareIds,
   serialiseCompareIds,

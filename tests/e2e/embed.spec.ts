@@ -5,6 +5,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { EcosystemsDocument } from '../../src/api/documents';
 import { COLORS } from '../../src/features/map/layers';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { expect, test } from './fixtures';
 import { colourShares } from './map-pixels';
 
@@ -15,16 +16,8 @@ const PARTNER_PAGE = 'http://partner.example/page.html';
 // address (Local Network Access): a deployed atlas is public and never meets that check.
 test.use({
   launchOptions: {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-dev-shm-usage',
-      '--disable-features=LocalNetworkAccessChecks',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, '--disable-features=LocalNetworkAccessChecks'],
   },
 });
 

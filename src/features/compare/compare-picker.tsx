@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EcosystemSummary, Location } from '../../api/documents';
-import { pickerGroups, toggleCompared } from '../../domain/compare';
+import { pickerGroups, toggleCompared } from '../../domain/compare-choice';
 import { MAX_COMPARE } from '../../domain/url-state';
 
 /**
