@@ -62,6 +62,7 @@ const SYNTHETIC_SOURCE = {
   url: 'https://example.org/synthetic',
   published: '2026-11',
   accessed: '2026-11',
+  verified: '2026-11',
 };
 
 export function syntheticEcosystem(

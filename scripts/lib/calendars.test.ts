@@ -15,6 +15,7 @@ const source = (id: string) => ({
   url: `https://example.org/${id}`,
   published: null,
   accessed: '2026-11',
+  verified: '2026-11',
 });
 
 const HOSTILE_TITLE = 'Gathering, with; marks\nand a line break';

@@ -131,7 +131,14 @@ describe('validateData', () => {
     ['a theme', { themes: ['telehealth'] }, 'themes'],
   ] as const)('rejects a placeholder with %s, by name', (_label, extra, field) => {
     const sources = [
-      { id: 'p', title: 'P', url: 'https://e.org', published: null, accessed: '2026' },
+      {
+        id: 'p',
+        title: 'P',
+        url: 'https://e.org',
+        published: null,
+        accessed: '2026',
+        verified: '2026',
+      },
     ];
     const errors = errorsFor([
       fixtureEcosystem(),

@@ -79,6 +79,11 @@ export const Source = z.strictObject({
   published: z.nullable(PartialDate),
   /** When we read it, as precisely as our notes say. */
   accessed: PartialDate,
+  /**
+   * When the page was last read and found to say what the record cites, as precisely as our
+   * notes say (a month stays a month: "2026-11"). Set by the data's author; never the build date.
+   */
+  verified: PartialDate,
 });
 export type Source = z.infer<typeof Source>;
 

@@ -9,6 +9,7 @@ const SOURCE = {
   url: 'https://example.org/page',
   published: null,
   accessed: '2026-11',
+  verified: '2026-11',
 };
 
 function record(id: string, locationId: string, extra: Partial<Ecosystem> = {}): Ecosystem {

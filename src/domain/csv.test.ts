@@ -119,7 +119,14 @@ describe('eventsCsv', () => {
       locationId: 'denmark',
       hosts: ['a', 'b', 'unknown'],
       sources: [
-        { id: 's', title: 'T', url: 'https://example.org/s', published: null, accessed: '2026' },
+        {
+          id: 's',
+          title: 'T',
+          url: 'https://example.org/s',
+          published: null,
+          accessed: '2026',
+          verified: '2026',
+        },
       ],
     };
     const names = new Map([

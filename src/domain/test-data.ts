@@ -59,6 +59,7 @@ const SOURCE = {
   url: 'https://example.org/page',
   published: '2022-03',
   accessed: '2026-11-20',
+  verified: '2026-11-20',
 };
 
 /** A published member count, as a source states it. */

@@ -20,6 +20,7 @@ const base: AtlasEvent = {
       url: 'https://example.org/r',
       published: null,
       accessed: '2026-11',
+      verified: '2026-11',
     },
   ],
 };

@@ -15,7 +15,16 @@ const event: AtlasEvent = {
   timeZone: 'Europe/Brussels',
   place: 'Online',
   hosts: [],
-  sources: [{ id: 'a', title: 'A', url: 'https://e.org', published: null, accessed: '2026' }],
+  sources: [
+    {
+      id: 'a',
+      title: 'A',
+      url: 'https://e.org',
+      published: null,
+      accessed: '2026',
+      verified: '2026',
+    },
+  ],
 };
 
 /** The visitor's zone as the browser reports it. */
