@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { parseEach, uniqueById } from '../domain/integrity';
 import { API_VERSION, IsoDateTime } from './schemas';
 
 /** Records a list document may hold before it is treated as broken. */
@@ -23,4 +22,31 @@ export function checkRecords<T extends { id: string }>(
   const parsed = parseEach(items, schema);
   const unique = uniqueById(parsed.items);
   return { items: unique.items, rejected: parsed.rejected + unique.rejected };
+}
+
+export interface Checked<T> {
+  items: T[];
+  /** How many records were skipped. */
+  rejected: number;
+}
+
+/** Parses each record on its own, so one bad record does not sink the document. */
+export function parseEach<T>(items: readonly unknown[], schema: z.ZodMiniType<T>): Checked<T> {
+  const parsed: T[] = [];
+  for (const item of items) {
+    const result = schema.safeParse(item);
+    if (result.success) parsed.push(result.data);
+  }
+  return { items: parsed, rejected: items.length - parsed.length };
+}
+
+/** Keeps the first record of each id. */
+export function uniqueById<T extends { id: string }>(items: readonly T[]): Checked<T> {
+  const seen = new Set<string>();
+  const kept = items.filter((item) => {
+    if (seen.has(item.id)) return false;
+    seen.add(item.id);
+    return true;
+  });
+  return { items: kept, rejected: items.length - kept.length };
 }

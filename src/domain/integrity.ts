@@ -1,35 +1,10 @@
-// Record-level checks of API data: a broken record is skipped and counted, never allowed to
-// break the page. Pure functions, shared by the data layer and the explorer.
-import type * as z from 'zod/mini';
+// Record-level checks of API data beyond the schema: a misplaced record is skipped and counted,
+// never allowed to break the page. Pure functions, shared by the data layer and the explorer.
 import type { EcosystemSummary, Location } from '../api/documents';
+import type { Checked } from '../api/list-document';
 import { distanceKm } from './geo';
 
-export interface Checked<T> {
-  items: T[];
-  /** How many records were skipped. */
-  rejected: number;
-}
-
-/** Parses each record on its own, so one bad record does not sink the document. */
-export function parseEach<T>(items: readonly unknown[], schema: z.ZodMiniType<T>): Checked<T> {
-  const parsed: T[] = [];
-  for (const item of items) {
-    const result = schema.safeParse(item);
-    if (result.success) parsed.push(result.data);
-  }
-  return { items: parsed, rejected: items.length - parsed.length };
-}
-
-/** Keeps the first record of each id. */
-export function uniqueById<T extends { id: string }>(items: readonly T[]): Checked<T> {
-  const seen = new Set<string>();
-  const kept = items.filter((item) => {
-    if (seen.has(item.id)) return false;
-    seen.add(item.id);
-    return true;
-  });
-  return { items: kept, rejected: items.length - kept.length };
-}
+export type { Checked };
 
 /**
  * Keeps ecosystems whose location exists and whose point lies within it: an unknown location

@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useExplorerData } from '../../api/explorer-data';
+import { useExplorerData } from '../../derived/explorer-data';
 import { serialiseFilters, type Filters } from '../../domain/url-state';
 
 /** "Back to the map" with the filters, and previous / next within the filtered set. */

@@ -6,6 +6,9 @@ import { CopyLink } from '../../ui/copy-link';
 import { RegionBoundary } from '../../ui/region-boundary';
 import { useIdleCursor } from './use-idle-cursor';
 import { useAutoAdvance } from './use-auto-advance';
+import { useSlideAddress } from './slide-address';
+import { SlideQr } from './slide-qr';
+import { useQrShown } from './use-qr-shown';
 import { useSlideKeys } from './use-slide-keys';
 
 export interface Slide {
@@ -42,6 +45,8 @@ export function Presenter({
 }: PresenterProps) {
   const { t } = useTranslation();
   const [paused, setPaused] = useState(false);
+  const qr = useQrShown();
+  const address = useSlideAddress();
   const count = slides.length;
   const go = useCallback(
     (next: number) => onIndexChange(Math.max(0, Math.min(count - 1, next))),
@@ -62,9 +67,10 @@ export function Presenter({
       },
       toggleFullscreen,
       togglePause: () => setPaused((value) => !value),
+      toggleQr: qr.toggle,
       exit: onExit,
     }),
-    [go, index, count, onExit],
+    [go, index, count, onExit, qr.toggle],
   );
   useSlideKeys(actions);
   const progress = useAutoAdvance(autoSeconds, { paused, slide: index, onAdvance: advance });
@@ -88,6 +94,7 @@ export function Presenter({
         <RegionBoundary key={slide?.id} title={t('present.controls.slideFailed')}>
           {slide?.content}
         </RegionBoundary>
+        {qr.shown && address && <SlideQr address={address} />}
       </div>
       {autoSeconds !== undefined && (
         <div
@@ -117,6 +124,15 @@ export function Presenter({
               {paused ? t('present.controls.play') : t('present.controls.pause')}
             </button>
           )}
+          <button
+            type="button"
+            onClick={qr.toggle}
+            aria-pressed={qr.shown}
+            aria-keyshortcuts="Q"
+            title={t('present.qr.keyHint')}
+          >
+            {t('present.qr.toggle')}
+          </button>
           <CopyLink buttonClassName="" />
           <button type="button" onClick={toggleFullscreen}>
             {t('present.controls.fullScreen')}

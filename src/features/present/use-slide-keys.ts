@@ -8,10 +8,11 @@ export interface SlideKeyActions {
   jump: (index: number) => void;
   toggleFullscreen: () => void;
   togglePause: () => void;
+  toggleQr: () => void;
   exit: () => void;
 }
 
-/** Presenter keys: Right/Space/PageDown forward, Left/PageUp back, Home/End, 1-9, F, P, Esc. */
+/** Presenter keys: Right/Space/PageDown forward, Left/PageUp back, Home/End, 1-9, F, P, Q (the QR code), Esc. */
 export function useSlideKeys(actions: SlideKeyActions): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -51,6 +52,10 @@ function handle(key: string, actions: SlideKeyActions): boolean {
     case 'p':
     case 'P':
       actions.togglePause();
+      return true;
+    case 'q':
+    case 'Q':
+      actions.toggleQr();
       return true;
     case 'Escape':
       actions.exit();

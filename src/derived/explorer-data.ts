@@ -3,9 +3,9 @@
 // suspending, so it can draw its basemap while the documents load.
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { EcosystemSummary, Location } from './documents';
-import { ecosystemsQuery, useEcosystems } from './ecosystems';
-import { locationsQuery, useLocations } from './locations';
+import type { EcosystemSummary, Location } from '../api/documents';
+import { ecosystemsQuery, useEcosystems } from '../api/ecosystems';
+import { locationsQuery, useLocations } from '../api/locations';
 import { facetCounts, filterEcosystems, type Facets, type FilterContext } from '../domain/filters';
 import { searchIds } from '../domain/search';
 import { placedFor, searchIndexFor } from './data-cache';

@@ -1,6 +1,6 @@
 // Work done once per loaded dataset, not once per page that shows it: every page that reads
 // the explorer data shares the same placed records and search index.
-import type { EcosystemSummary, Location } from './documents';
+import type { EcosystemSummary, Location } from '../api/documents';
 import { placeEcosystems, type Checked } from '../domain/integrity';
 import { buildSearchIndex, type SearchIndex } from '../domain/search';
 
