@@ -1,52 +1,25 @@
-// Sums the JSON reports of every suite .ci/run ran into one line: "N passed, N failed". A report
-// that is missing or unreadable (its suite crashed, or was never reached) counts as one failure.
-import { existsSync, readFileSync } from 'node:fs';
+// Prints the closing line of a CI run from its suites' JSON reports and exits non-zero when
+// anything failed. Usage: tsx scripts/ci-summary.ts [--since MARKER] report.json ...
+// With --since, a report older than the MARKER file (touched when the run began) is stale.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { summarise, summaryLine, type ReadReport, type Report } from './lib/ci-summary';
 
-interface VitestReport {
-  numPassedTests: number;
-  numFailedTests: number;
-  numPendingTests: number;
-  numTodoTests?: number;
-}
-interface PlainReport {
-  passed: number;
-  failed: number;
-}
-interface PlaywrightReport {
-  stats: { expected: number; unexpected: number; flaky: number; skipped: number };
-}
+const args = process.argv.slice(2);
+const sinceAt = args.indexOf('--since');
+const marker = sinceAt >= 0 ? args.splice(sinceAt, 2)[1] : undefined;
+const startedMs = marker && existsSync(marker) ? statSync(marker).mtimeMs : undefined;
 
-let passed = 0;
-let failed = 0;
-let skipped = 0;
-function read(file: string): VitestReport | PlaywrightReport | PlainReport | undefined {
-  if (!existsSync(file)) return undefined;
+function read(file: string): ReadReport {
+  if (!existsSync(file)) return { file, kind: 'missing' };
+  if (startedMs !== undefined && statSync(file).mtimeMs < startedMs) return { file, kind: 'stale' };
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as VitestReport | PlaywrightReport | PlainReport;
+    return { file, kind: 'report', report: JSON.parse(readFileSync(file, 'utf8')) as Report };
   } catch {
-    return undefined;
+    return { file, kind: 'unreadable' };
   }
 }
 
-for (const file of process.argv.slice(2)) {
-  const report = read(file);
-  if (!report) {
-    console.log(`no report in ${file}: counted as 1 failed`);
-    failed += 1;
-    continue;
-  }
-  if ('passed' in report) {
-    passed += report.passed;
-    failed += report.failed;
-  } else if ('stats' in report) {
-    passed += report.stats.expected + report.stats.flaky;
-    failed += report.stats.unexpected;
-    skipped += report.stats.skipped;
-  } else {
-    passed += report.numPassedTests;
-    failed += report.numFailedTests;
-    skipped += report.numPendingTests + (report.numTodoTests ?? 0);
-  }
-}
-console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
-process.exitCode = failed > 0 ? 1 : 0;
+const tally = summarise(args.map(read));
+for (const note of tally.notes) console.log(note);
+console.log(summaryLine(tally));
+process.exitCode = tally.failed > 0 ? 1 : 0;
