@@ -40,7 +40,7 @@ describe('ecosystem page', () => {
     expect(screen.queryByText(/Telecare Nord/)).not.toBeInTheDocument();
     const sources = screen.getByRole('region', { name: 'Sources' });
     expect(within(sources).getAllByRole('listitem')[0]).toHaveTextContent(
-      /South DENMARK eHealth ECOsystem, ECHAlliance \(Welfare Tech\).*undated; read 20 Nov 2026/,
+      /South DENMARK eHealth ECOsystem, ECHAlliance \(Welfare Tech\).*undated · Checked 20 Nov 2026/,
     );
     expect(await screen.findByRole('region', { name: 'Gatherings' })).toBeInTheDocument();
     await waitFor(() => {

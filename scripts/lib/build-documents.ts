@@ -40,6 +40,7 @@ export function toSummary(ecosystem: schemas.Ecosystem): EcosystemSummary {
     ...(ecosystem.website ? { website: ecosystem.website } : {}),
     leads: ecosystem.leadOrganisations.map((organisation) => organisation.name),
     sources: ecosystem.sources.filter((source) => cited.has(source.id)),
+    lastVerified: ecosystem.lastVerified,
   };
 }
 

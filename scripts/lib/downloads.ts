@@ -48,6 +48,10 @@ const optional = (meaning: string, csv = 'text'): Column => ({
   json: 'string or null',
   meaning,
 });
+const checked = optional(
+  `when the atlas last read that page and found it says this; ${DATE}`,
+  'date',
+);
 
 export const ECOSYSTEM_COLUMNS: Record<EcosystemField, Column> = {
   id: text('the ecosystem’s id (a slug); its page is `/ecosystems/<id>`'),
@@ -74,14 +78,18 @@ export const ECOSYSTEM_COLUMNS: Record<EcosystemField, Column> = {
   member_organisations_qualifier: members.qualifier,
   member_organisations_counts: members.counts,
   member_organisations_source_url: members.source,
+  member_organisations_source_checked: checked,
   meetings_per_year: meetings.value,
   meetings_per_year_qualifier: meetings.qualifier,
   meetings_per_year_counts: meetings.counts,
   meetings_per_year_source_url: meetings.source,
+  meetings_per_year_source_checked: checked,
   founded: optional(`when the ecosystem (or the group it grew from) was set up; ${DATE}`, 'date'),
   founded_source_url: optional('the page that gives that date', 'URL'),
+  founded_source_checked: checked,
   joined_network: optional(`when it became part of the network; ${DATE}`, 'date'),
   joined_network_source_url: optional('the page that gives that date', 'URL'),
+  joined_network_source_checked: checked,
   website: optional('its own website, where it has one', 'URL'),
   atlas_url: text('its page in the atlas'),
   placeholder: {

@@ -52,6 +52,8 @@ export const EcosystemSummary = z.extend(
     leads: z.array(z.string()),
     /** The sources the summary's figures and dates name, and only those. */
     sources: z.array(Source),
+    /** When the record was last checked against its sources (the dashboard counts recent ones). */
+    lastVerified: z.optional(PartialDate),
   },
 );
 export type EcosystemSummary = z.infer<typeof EcosystemSummary>;

@@ -4,6 +4,7 @@
 import type { EcosystemSummary } from '../api/documents';
 import type { EventSource } from '../api/event-schema';
 import type { Figure, LocationSource, Source } from '../api/schemas';
+import { checkedOn, type CheckedSource } from './checked';
 
 export type ExportValue = string | number | boolean | null;
 
@@ -21,7 +22,11 @@ export type ExportableEcosystem = Pick<
   | 'founded'
   | 'joinedNetwork'
   | 'website'
-> & { sources: readonly Pick<Source, 'id' | 'url'>[] };
+> & { sources: readonly ExportableSource[] };
+
+/** What a download needs of a source: its address and when it was last checked. */
+export type ExportableSource = Pick<Source, 'id' | 'url' | 'accessed'> &
+  Pick<CheckedSource, 'verified'>;
 
 export type ExportableLocation = Pick<LocationSource, 'id' | 'label' | 'iso' | 'region'>;
 
@@ -41,14 +46,18 @@ export const ECOSYSTEM_FIELDS = [
   'member_organisations_qualifier',
   'member_organisations_counts',
   'member_organisations_source_url',
+  'member_organisations_source_checked',
   'meetings_per_year',
   'meetings_per_year_qualifier',
   'meetings_per_year_counts',
   'meetings_per_year_source_url',
+  'meetings_per_year_source_checked',
   'founded',
   'founded_source_url',
+  'founded_source_checked',
   'joined_network',
   'joined_network_source_url',
+  'joined_network_source_checked',
   'website',
   'atlas_url',
   'placeholder',
@@ -64,11 +73,14 @@ export interface EcosystemExportContext {
   atlasUrl: (id: string) => string;
 }
 
-const sourceUrl = (
-  sources: readonly Pick<Source, 'id' | 'url'>[],
-  id: string | undefined,
-): string | null =>
+const sourceUrl = (sources: readonly ExportableSource[], id: string | undefined): string | null =>
   id === undefined ? null : (sources.find((source) => source.id === id)?.url ?? null);
+
+/** When the source a value names was last checked, as precisely as the record says. */
+const sourceChecked = (sources: readonly ExportableSource[], id: string | undefined) => {
+  const source = id === undefined ? undefined : sources.find((candidate) => candidate.id === id);
+  return source ? checkedOn(source) : null;
+};
 
 function figureFields(figure: Figure | undefined, sources: ExportableEcosystem['sources']) {
   return [
@@ -76,6 +88,7 @@ function figureFields(figure: Figure | undefined, sources: ExportableEcosystem['
     figure?.qualifier ?? null,
     figure?.counts ?? null,
     sourceUrl(sources, figure?.source),
+    sourceChecked(sources, figure?.source),
   ] as const;
 }
 
@@ -85,14 +98,12 @@ export function ecosystemProperties(
 ): EcosystemProperties {
   const location = locationsById.get(ecosystem.locationId);
   const { sources } = ecosystem;
-  const [members, membersQualifier, membersCounts, membersSource] = figureFields(
+  const [members, membersQualifier, membersCounts, membersSource, membersChecked] = figureFields(
     ecosystem.figures.memberOrganisations,
     sources,
   );
-  const [meetings, meetingsQualifier, meetingsCounts, meetingsSource] = figureFields(
-    ecosystem.figures.meetingsPerYear,
-    sources,
-  );
+  const [meetings, meetingsQualifier, meetingsCounts, meetingsSource, meetingsChecked] =
+    figureFields(ecosystem.figures.meetingsPerYear, sources);
   return {
     id: ecosystem.id,
     name: ecosystem.name,
@@ -106,14 +117,18 @@ export function ecosystemProperties(
     member_organisations_qualifier: membersQualifier,
     member_organisations_counts: membersCounts,
     member_organisations_source_url: membersSource,
+    member_organisations_source_checked: membersChecked,
     meetings_per_year: meetings,
     meetings_per_year_qualifier: meetingsQualifier,
     meetings_per_year_counts: meetingsCounts,
     meetings_per_year_source_url: meetingsSource,
+    meetings_per_year_source_checked: meetingsChecked,
     founded: ecosystem.founded?.date ?? null,
     founded_source_url: sourceUrl(sources, ecosystem.founded?.source),
+    founded_source_checked: sourceChecked(sources, ecosystem.founded?.source),
     joined_network: ecosystem.joinedNetwork?.date ?? null,
     joined_network_source_url: sourceUrl(sources, ecosystem.joinedNetwork?.source),
+    joined_network_source_checked: sourceChecked(sources, ecosystem.joinedNetwork?.source),
     website: ecosystem.website ?? null,
     atlas_url: atlasUrl(ecosystem.id),
     placeholder: ecosystem.placeholder,

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ecosystemsQuery } from '../api/ecosystems';
+import { checkedOn, newestCheck } from '../domain/checked';
 import { useFormat } from '../i18n/format';
 
 function subscribe(onChange: () => void): () => void {
@@ -14,21 +15,26 @@ function subscribe(onChange: () => void): () => void {
 }
 
 /**
- * When the data shown was generated: the ecosystems document's `generatedAt`. Usually in the
- * query cache already; otherwise it is read once (offline, the service worker's cache answers).
+ * How old the data shown is, by its own date: the newest check of any record or source in the
+ * ecosystems document, not the day the site was built. Usually in the query cache already;
+ * otherwise it is read once (offline, the service worker's cache answers).
  */
 function OfflineNotice() {
   const { t } = useTranslation();
   const format = useFormat();
-  const { data: generatedAt } = useQuery({
+  const { data: checked } = useQuery({
     ...ecosystemsQuery(),
-    select: (document) => document.generatedAt,
+    select: (document) =>
+      newestCheck(
+        document.ecosystems.flatMap((ecosystem) => [
+          ...(ecosystem.lastVerified ? [ecosystem.lastVerified] : []),
+          ...ecosystem.sources.map(checkedOn),
+        ]),
+      ),
   });
   return (
     <div className="offline-banner" role="status">
-      {generatedAt
-        ? t('pwa.offlineSince', { date: format.partialDate(generatedAt.slice(0, 10)) })
-        : t('common.offline')}
+      {checked ? t('pwa.offlineSince', { date: format.partialDate(checked) }) : t('common.offline')}
     </div>
   );
 }

@@ -1,23 +1,30 @@
 // The installable, offline atlas: the web app manifest, the service worker's caches, and every
 // main route reloading with the network off after one online visit.
 import type { APIRequestContext, Page } from '@playwright/test';
+import { checkedOn, newestCheck } from '../../src/domain/checked';
 import { expect, test } from './fixtures';
 
 test.use({ serviceWorkers: 'allow' });
 
 const ECOSYSTEM = '/ecosystems/south-denmark-ehealth-ecosystem';
 
-/** "24 Nov 2026" and "24. nov. 2026": the day the API documents were generated. */
+/** "Nov 2026" and "nov. 2026": the newest check of the data, not the day of the build. */
 async function dataDate(request: APIRequestContext, locale: string): Promise<string> {
   const document = (await (await request.get('/api/v1/ecosystems.json')).json()) as {
-    generatedAt: string;
+    ecosystems: { lastVerified: string; sources: { accessed: string; verified?: string }[] }[];
   };
+  const newest = newestCheck(
+    document.ecosystems.flatMap((e) => [e.lastVerified, ...e.sources.map(checkedOn)]),
+  );
+  const [year = 0, month = 1, day] = (newest ?? '').split('-').map(Number);
   return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
+    ...(day === undefined ? {} : { day: 'numeric' as const }),
     month: 'short',
     year: 'numeric',
     timeZone: 'UTC',
-  }).format(new Date(document.generatedAt));
+  })
+    .format(new Date(Date.UTC(year, month - 1, day ?? 1)))
+    .replace(/[\u00a0\u2009\u202f]/g, ' ');
 }
 
 /** Waits for the worker to be active, which it is once its install has filled the caches. */

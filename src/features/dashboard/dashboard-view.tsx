@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { Trans } from 'react-i18next';
 import type { EcosystemSummary, Location, StatsDocument } from '../../api/documents';
+import { countCheckedWithinAYear } from '../../domain/checked';
 import { publishedEcosystemCounts } from '../../domain/headline';
 import {
   computeTotals,
@@ -14,6 +15,7 @@ import { GrowthChart } from './charts/growth-chart';
 import { MemberCountsChart } from './charts/member-counts-chart';
 import { RegionChart } from './charts/region-chart';
 import { TopLocationsChart } from './charts/top-locations-chart';
+import { useToday } from '../../ui/use-client';
 import { KpiTiles } from './kpi-tiles';
 import { NetworkFigures } from './network-figures';
 import { NetworkHeadline } from './network-headline';
@@ -39,6 +41,9 @@ export function DashboardView({ ecosystems, locations, stats, filtered }: Dashbo
       undated: growth.undated,
     };
   }, [ecosystems, locations, stats.network, filtered]);
+  // The reader's today in the browser; the data's own day while prerendering.
+  const today = useToday(stats.generatedAt);
+  const checked = useMemo(() => countCheckedWithinAYear(ecosystems, today), [ecosystems, today]);
   const labels = useMemo(
     () => new Map(locations.map((location) => [location.id, location.label])),
     [locations],
@@ -56,7 +61,7 @@ export function DashboardView({ ecosystems, locations, stats, filtered }: Dashbo
       ) : (
         <NetworkHeadline network={stats.network} />
       )}
-      <KpiTiles totals={figures.totals} asOf={stats.asOf} filtered={filtered} />
+      <KpiTiles totals={figures.totals} asOf={stats.asOf} filtered={filtered} checked={checked} />
       <div className="dashboard__charts">
         <RegionChart rows={figures.byRegion} />
         <TopLocationsChart rows={figures.top} labelOf={labelOf} />

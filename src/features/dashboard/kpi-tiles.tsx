@@ -9,10 +9,13 @@ export function KpiTiles({
   totals,
   asOf,
   filtered,
+  checked,
 }: {
   totals: Totals;
   asOf: string;
   filtered: boolean;
+  /** Records checked against their sources in the twelve months up to today, of how many. */
+  checked?: { checked: number; of: number };
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -65,6 +68,14 @@ export function KpiTiles({
       note: t('dashboard.kpi.locations.note'),
     },
   ];
+  if (checked && checked.of > 0) {
+    tiles.push({
+      key: 'checked',
+      label: t('dashboard.kpi.checked.label'),
+      value: format.count(checked.checked),
+      note: t('dashboard.kpi.checked.note', { count: checked.of }),
+    });
+  }
   return (
     <section className="kpis" aria-labelledby="kpi-title">
       <h2 id="kpi-title">
