@@ -6,7 +6,7 @@ import {
   lazyRouteComponent,
   retainSearchParams,
 } from '@tanstack/react-router';
-import { NotFound } from '../ui/not-found';
+import { NotFound } from './not-found';
 import { Layout } from './layout';
 
 export type RawSearch = Record<string, string | undefined>;

@@ -1,14 +1,14 @@
 // One dashboard chart for other sites to frame: /embed/chart/<name>, with the dashboard's filter
-// parameters and ?lang=. An unknown name says so inside the frame.
+// parameters, in any language (/da/embed/chart/<name>). An unknown name says so inside the frame.
 import { useParams } from '@tanstack/react-router';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHART_NAMES, parseChartName } from '../../domain/url-state';
 import { ChartEmbed } from '../../features/dashboard/chart-embed';
 import { CHART_TITLE_KEYS } from '../../features/dashboard/chart-names';
-import { serialiseLanguage } from '../../i18n/languages';
+import { languageBase } from '../../i18n/languages';
 import { usePageTitle } from '../../ui/page-title';
-import { QueryBoundary } from '../../ui/query-boundary';
+import { QueryBoundary } from '../../queries/query-boundary';
 import { useFilterState } from '../route-state';
 import { stringifySearch } from '../search';
 
@@ -18,11 +18,10 @@ export function ChartEmbedPage() {
   const name = parseChartName(params.name);
   usePageTitle(name ? t(CHART_TITLE_KEYS[name]) : t('embed.chart.notFoundTitle'));
   const { filters } = useFilterState();
-  const language = serialiseLanguage(i18n.language);
   const atlasHref = useCallback(
     (search: Record<string, string | undefined>) =>
-      `${import.meta.env.BASE_URL}dashboard${stringifySearch({ ...search, lang: language })}`,
-    [language],
+      `${languageBase(i18n.language)}dashboard${stringifySearch(search)}`,
+    [i18n.language],
   );
   if (!name) {
     const asked = params.name ?? '';

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { Comparison } from '../../features/compare/comparison';
 import { FilterNotice } from '../../ui/filter-notice';
-import { QueryBoundary } from '../../ui/query-boundary';
+import { QueryBoundary } from '../../queries/query-boundary';
 import { useCompareIds } from '../route-state';
 
 export function ComparePage() {

@@ -6,7 +6,7 @@ import { Dashboard } from '../../features/dashboard/dashboard';
 import { EcosystemDownloads } from '../../features/downloads/ecosystem-downloads';
 import { FilterToolbar } from '../../features/filters/filter-toolbar';
 import { usePageTitle } from '../../ui/page-title';
-import { QueryBoundary } from '../../ui/query-boundary';
+import { QueryBoundary } from '../../queries/query-boundary';
 import { useFilterState } from '../route-state';
 
 export function DashboardPage() {

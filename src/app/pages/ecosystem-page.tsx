@@ -1,4 +1,4 @@
-// One ecosystem's page, with "back to the map" and previous / next within the filtered set.
+// One ecosystem's page, then "back to the map" and previous / next within the filtered set.
 import { useParams } from '@tanstack/react-router';
 import { lazy, Suspense, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +7,8 @@ import { Slug } from '../../api/schemas';
 import { EcosystemProfile } from '../../features/ecosystems/ecosystem-profile';
 import { SiblingNav } from '../../features/ecosystems/sibling-nav';
 import { EcosystemGatherings } from '../../features/events/ecosystem-gatherings';
-import { NotFound } from '../../ui/not-found';
-import { QueryBoundary } from '../../ui/query-boundary';
+import { NotFound } from '../not-found';
+import { QueryBoundary } from '../../queries/query-boundary';
 import { useNearViewport } from '../../ui/use-near-viewport';
 import { useFilterState } from '../route-state';
 
@@ -51,7 +51,6 @@ export function EcosystemPage() {
           error instanceof ApiError && error.status === 404 ? <NotFound what="ecosystem" /> : null
         }
       >
-        <SiblingNav id={id} filters={filters} />
         <EcosystemProfile
           id={id}
           map={renderMap}
@@ -61,6 +60,8 @@ export function EcosystemPage() {
             </QueryBoundary>
           }
         />
+        {/* After the record: the page opens with the ecosystem's name, then its facts. */}
+        <SiblingNav id={id} filters={filters} />
       </QueryBoundary>
     </div>
   );

@@ -1,13 +1,13 @@
 // A chrome-less map for other sites to frame (with the chart embeds, the only routes the CSP
 // lets them frame). Same filter parameters as the explorer, and `?list=1` for the list beside
-// the map: /embed?country=spain&list=1&lang=da.
+// the map: /embed?country=spain&list=1, in Danish /da/embed?country=spain.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmbedList } from '../../features/ecosystems/embed-list';
 import { EmbedMap } from '../../features/map/embed-map';
-import { serialiseLanguage } from '../../i18n/languages';
+import { languageBase } from '../../i18n/languages';
 import { usePageTitle } from '../../ui/page-title';
-import { QueryBoundary } from '../../ui/query-boundary';
+import { QueryBoundary } from '../../queries/query-boundary';
 import { useEmbedParams, useFilterState, useSelection } from '../route-state';
 import { stringifySearch } from '../search';
 
@@ -17,11 +17,10 @@ export function EmbedPage() {
   const { filters } = useFilterState();
   const { list } = useEmbedParams();
   const { selectedId, select } = useSelection();
-  const language = serialiseLanguage(i18n.language);
   const atlasHref = useCallback(
     (search: Record<string, string | undefined>) =>
-      `${import.meta.env.BASE_URL}${stringifySearch({ ...search, lang: language })}`,
-    [language],
+      `${languageBase(i18n.language)}${stringifySearch(search)}`,
+    [i18n.language],
   );
   return (
     <div className={list ? 'embed embed--list' : 'embed'}>

@@ -4,7 +4,7 @@ import { EventDownloads } from '../../features/downloads/event-downloads';
 import { EventsExplorer } from '../../features/events/events-explorer';
 import { FilterNotice } from '../../ui/filter-notice';
 import { usePageTitle } from '../../ui/page-title';
-import { QueryBoundary } from '../../ui/query-boundary';
+import { QueryBoundary } from '../../queries/query-boundary';
 import { useFilterState } from '../route-state';
 
 export function EventsPage() {

@@ -11,7 +11,7 @@ import { ExplorerFilters } from '../../features/filters/explorer-filters';
 import { EmbedMapButton } from '../../features/map/embed-map-button';
 import { ExplorerMap } from '../../features/map/explorer-map';
 import { usePageTitle } from '../../ui/page-title';
-import { QueryBoundary } from '../../ui/query-boundary';
+import { QueryBoundary } from '../../queries/query-boundary';
 import { RegionBoundary } from '../../ui/region-boundary';
 import { useFilterState, useSelection } from '../route-state';
 

@@ -7,7 +7,7 @@ import type { EcosystemSummary, Location } from '../../api/documents';
 import { serialiseFilters } from '../../domain/url-state';
 import { CompareSlide } from '../../features/compare/compare-slide';
 import { PresentShow } from '../../features/present/present-show';
-import { QueryBoundary } from '../../ui/query-boundary';
+import { QueryBoundary } from '../../queries/query-boundary';
 import { Spinner } from '../../ui/spinner';
 import { useCompareChoice, useFilterState, usePresentParams } from '../route-state';
 

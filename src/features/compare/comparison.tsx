@@ -7,7 +7,7 @@ import { useLocations } from '../../api/locations';
 import { serialiseCompareIds } from '../../domain/url-state';
 import { useFormat } from '../../i18n/format';
 import { usePageTitle } from '../../ui/page-title';
-import { QueryBoundary } from '../../ui/query-boundary';
+import { QueryBoundary } from '../../queries/query-boundary';
 import { CompareList } from './compare-list';
 import { ComparePicker } from './compare-picker';
 import { CompareTable } from './compare-table';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useExplorerData } from '../../derived/explorer-data';
+import { useExplorerData } from '../../queries/explorer-data';
 import { useStats } from '../../api/stats';
 import { publishedEcosystemCounts } from '../../domain/headline';
 import {

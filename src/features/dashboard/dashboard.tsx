@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useExplorerData } from '../../derived/explorer-data';
+import { useExplorerData } from '../../queries/explorer-data';
 import { useStats } from '../../api/stats';
 import { activeFilterCount, type Filters } from '../../domain/url-state';
 import { useFilterSummary } from '../../ui/filter-summary';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useExplorerData } from '../../derived/explorer-data';
+import { useExplorerData } from '../../queries/explorer-data';
 import { serialiseFilters, type Filters } from '../../domain/url-state';
 import { setHighlight } from '../../ui/highlight';
 import { RegionBoundary } from '../../ui/region-boundary';

@@ -1,6 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useExplorerDataIfLoaded } from '../../derived/explorer-data';
+import { useExplorerDataIfLoaded } from '../../queries/explorer-data';
 import { useResultText } from '../../ui/result-count';
 import { serialiseFilters, type Filters } from '../../domain/url-state';
 import { setHighlight } from '../../ui/highlight';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useExplorerDataIfLoaded } from '../../derived/explorer-data';
+import { useExplorerDataIfLoaded } from '../../queries/explorer-data';
 import { serialiseFilters, type Filters } from '../../domain/url-state';
 import { EcosystemCard } from './ecosystem-card';
 

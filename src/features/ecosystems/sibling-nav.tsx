@@ -1,8 +1,9 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useExplorerData } from '../../derived/explorer-data';
+import { useExplorerData } from '../../queries/explorer-data';
 import { serialiseFilters, type Filters } from '../../domain/url-state';
+import './sibling-nav.css';
 
 /** "Back to the map" with the filters, and previous / next within the filtered set. */
 export function SiblingNav({ id, filters }: { id: string; filters: Filters }) {

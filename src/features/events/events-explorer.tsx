@@ -7,6 +7,7 @@ import { eventFacets, filterEvents, type EventContext } from '../../domain/event
 import { EMPTY_FILTERS, type Filters } from '../../domain/url-state';
 import { LocationFacet, RegionFacet } from '../../ui/filters/facet-filters';
 import { useToday } from '../../ui/use-client';
+import { EventsFilterDrawer } from './events-filter-drawer';
 import { EventsSubscribe } from './events-subscribe';
 import { EventsView } from './events-view';
 
@@ -43,7 +44,7 @@ export function EventsExplorer({
   const active = filters.countries.length + filters.regions.length;
   return (
     <div className="events-layout">
-      <aside className="events-filters" aria-label={t('events.filters.label')}>
+      <EventsFilterDrawer activeCount={active}>
         <details className="filter-menu" open>
           <summary>{t('events.filters.location')}</summary>
           <LocationFacet
@@ -57,24 +58,24 @@ export function EventsExplorer({
           <summary>{t('events.filters.region')}</summary>
           <RegionFacet filters={filters} facets={facets} onChange={change} />
         </details>
-      </aside>
+      </EventsFilterDrawer>
       <div className="events-main">
         <p role="status" className="result-count">
           {active > 0
             ? t('events.countFiltered', { count: shown.length })
             : t('events.count', { count: shown.length })}
         </p>
-        <EventsSubscribe
-          events={events}
-          shown={shown}
-          filtered={active > 0}
-          nameOf={(id) => names.get(id)}
-        />
         <EventsView
           events={shown}
           today={today}
           nameOf={(id) => names.get(id)}
           filtered={active > 0}
+        />
+        <EventsSubscribe
+          events={events}
+          shown={shown}
+          filtered={active > 0}
+          nameOf={(id) => names.get(id)}
         />
       </div>
     </div>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useExplorerData } from '../../derived/explorer-data';
+import { useExplorerData } from '../../queries/explorer-data';
 import { activeFilterCount, type Filters } from '../../domain/url-state';
 import { FilterNotice } from '../../ui/filter-notice';
 import { RecordsNotice } from '../../ui/records-notice';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useExplorerData } from '../../derived/explorer-data';
+import { useExplorerData } from '../../queries/explorer-data';
 import { useResultText } from '../../ui/result-count';
 import type { Filters } from '../../domain/url-state';
 import { FilterBar } from '../../ui/filters/filter-bar';

@@ -38,11 +38,17 @@ function unwrapGeometry(geometry: Polygon | MultiPolygon): Polygon | MultiPolygo
   };
 }
 
+type Countries = Topology<{ countries: GeometryCollection }>;
+
 /** Country shapes as GeoJSON, Antarctica left out (no ecosystems, and it wraps the pole). */
 export function countryShapes(): FeatureCollection<Polygon | MultiPolygon, CountryProperties> {
-  const topology = world as unknown as Topology<{
-    countries: GeometryCollection;
-  }>;
+  return countryShapesOf(world as unknown as Countries);
+}
+
+/** The same from any of world-atlas's country files (the finer levels, at build time). */
+export function countryShapesOf(
+  topology: Countries,
+): FeatureCollection<Polygon | MultiPolygon, CountryProperties> {
   const collection = feature(topology, topology.objects.countries);
   const features: Feature<Polygon | MultiPolygon, CountryProperties>[] = [];
   for (const shape of collection.features) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useExplorerDataIfLoaded } from '../../derived/explorer-data';
+import { useExplorerDataIfLoaded } from '../../queries/explorer-data';
 import type { Filters } from '../../domain/url-state';
 import { EmbedDialog } from '../../ui/embed-dialog';
 

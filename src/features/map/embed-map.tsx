@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useExplorerData } from '../../derived/explorer-data';
+import { useExplorerData } from '../../queries/explorer-data';
 import { useHighlight } from '../../ui/highlight';
 import { useResultText } from '../../ui/result-count';
 import { serialiseFilters, type Filters } from '../../domain/url-state';

@@ -1,4 +1,4 @@
-import { useExplorerDataIfLoaded } from '../../derived/explorer-data';
+import { useExplorerDataIfLoaded } from '../../queries/explorer-data';
 import type { Filters } from '../../domain/url-state';
 import { useFilterSummary } from '../../ui/filter-summary';
 import { useHighlight } from '../../ui/highlight';

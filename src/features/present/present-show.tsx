@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EcosystemSummary, Location } from '../../api/documents';
-import { useExplorerData } from '../../derived/explorer-data';
+import { useExplorerData } from '../../queries/explorer-data';
 import { useStats } from '../../api/stats';
 import { activeFilterCount, type Filters, type PresentParams } from '../../domain/url-state';
 import { usePageTitle } from '../../ui/page-title';

@@ -126,6 +126,7 @@ export function Presenter({
           )}
           <button
             type="button"
+            className="presenter__qr-toggle"
             onClick={qr.toggle}
             aria-pressed={qr.shown}
             aria-keyshortcuts="Q"

@@ -1,8 +1,8 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
 import { Suspense, type ReactNode } from 'react';
-import { ErrorBoundary } from './error-boundary';
-import { ErrorState } from './error-state';
-import { Spinner } from './spinner';
+import { ErrorBoundary } from '../ui/error-boundary';
+import { ErrorState } from '../ui/error-state';
+import { Spinner } from '../ui/spinner';
 
 type ErrorRenderer = (error: unknown, retry: () => void) => ReactNode;
 

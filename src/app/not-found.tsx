@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { usePageTitle } from './page-title';
+import { usePageTitle } from '../ui/page-title';
 
 /** "Not found", for an unknown address (`page`) or an unknown ecosystem. */
 export function NotFound({ what = 'page' }: { what?: 'page' | 'ecosystem' }) {
