@@ -4,24 +4,17 @@ import { Trans, useTranslation } from 'react-i18next';
 import { MAX_COMPARE } from '../domain/url-state';
 import { CompareTray } from '../features/compare/compare-tray';
 import { CompareChoiceContext } from '../ui/compare-toggle';
-import { CopyLink } from '../ui/copy-link';
 import { OfflineBanner } from '../ui/offline-banner';
 import { Spinner } from '../ui/spinner';
 import { useRouteFocus } from '../ui/use-route-focus';
-import { LanguageSwitcher, useLanguageFromUrl } from './language';
+import { useLanguageFromUrl } from './language';
 import { UpdatePrompt } from './pwa';
 import { useCompareChoice } from './route-state';
+import { SiteMenu } from './site-menu';
+import './layout.css';
 
 /** Routes drawn without the site header and footer (full screen, iframes). */
 const CHROMELESS = /\/(?:present|embed(?:\/chart\/[^/]+)?)\/?$/;
-
-const NAV = [
-  { to: '/', key: 'map' },
-  { to: '/dashboard', key: 'dashboard' },
-  { to: '/events', key: 'events' },
-  { to: '/about', key: 'about' },
-  { to: '/present', key: 'present' },
-] as const;
 
 export function Layout() {
   const { t } = useTranslation();
@@ -60,25 +53,7 @@ export function Layout() {
           <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="28" height="28" />
           <span>{t('app.name')}</span>
         </Link>
-        <nav aria-label={t('app.mainNavigation')}>
-          <ul className="site-nav">
-            {NAV.map((item) => (
-              <li key={item.to}>
-                <Link
-                  to={item.to}
-                  activeOptions={{ exact: item.to === '/', includeSearch: false }}
-                  activeProps={{ 'aria-current': 'page' }}
-                >
-                  {t(`nav.${item.key}`)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <div className="site-header__tools">
-          <CopyLink className="copy-link--header" />
-          <LanguageSwitcher />
-        </div>
+        <SiteMenu />
       </header>
       <OfflineBanner />
       <UpdatePrompt />

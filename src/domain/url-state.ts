@@ -139,6 +139,9 @@ export function parsePresent(
   };
 }
 
+/** `?qr=0` hides the QR code on each slide; shown is the default and is not written. */
+export const parseQrShown = (value: unknown): boolean => value !== '0';
+
 /** `?slide=` for a 0-based index: the first slide is the default and is not written. */
 export const serialiseSlide = (index: number): string | undefined =>
   index === 0 ? undefined : String(index + 1);
