@@ -18,6 +18,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-*',
       'public',
       'node_modules',
       'test-results',
