@@ -207,9 +207,10 @@ describe('the calendar files', () => {
       const end = entry?.component.getFirstPropertyValue('dtend') as ICAL.Time | null;
       return [entry?.startDate.toJSDate().toISOString(), end?.toJSDate().toISOString()];
     };
-    // 15:00 in Brussels in October is 13:00 UTC (summer time); no end time is given.
+    // The source says 15:00 CET: Central European standard time, UTC+1, so 14:00 UTC, although
+    // Brussels keeps summer time (UTC+2) on 7 October. No end time is given.
     expect(instant('2025-10-global-cancer-ecosystem-first-gathering')).toEqual([
-      '2025-10-07T13:00:00.000Z',
+      '2025-10-07T14:00:00.000Z',
       undefined,
     ]);
     // 10:00 EST (UTC-5) on 9 March, 12:00 EDT (UTC-4) on 11 March.
@@ -221,6 +222,14 @@ describe('the calendar files', () => {
       '2024-01-15T04:00:00.000Z',
       '2024-01-15T11:30:00.000Z',
     ]);
+  });
+
+  it('define the fixed UTC+1 zone of a gathering given in CET', () => {
+    const text = files.get('calendars/events/2025-10-global-cancer-ecosystem-first-gathering.ics');
+    expect(text).toContain('DTSTART;TZID=Etc/GMT-1:20251007T150000\r\n');
+    expect(text).toMatch(
+      /BEGIN:VTIMEZONE\r\nTZID:Etc\/GMT-1\r\nBEGIN:STANDARD\r\nDTSTART:\d{8}T\d{6}\r\nTZOFFSETFROM:\+0100\r\nTZOFFSETTO:\+0100\r\nEND:STANDARD\r\nEND:VTIMEZONE/,
+    );
   });
 
   it('are all-day entries with an exclusive end for gatherings over several days', () => {

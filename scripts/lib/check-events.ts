@@ -1,7 +1,8 @@
 // The rules of gatherings and of the network's figures beyond their schemas.
 import type { EventSource as AtlasEvent } from '../../src/api/event-schema';
 import type { NetworkSource as Network } from '../../src/api/network-schema';
-import { checkSourceRefs, type Add } from './check-records';
+import { NETWORK_MINIMUM_MEETINGS } from '../../src/domain/stats';
+import { checkSourceDates, checkSourceRefs, type Add } from './check-records';
 import type { DataError } from './validate-data';
 
 export function checkEvent(
@@ -29,10 +30,14 @@ export function checkEvent(
   if (event.endTime !== undefined && event.startTime === undefined) {
     add('endTime', 'an end time needs a start time');
   }
+  if (event.timeZoneName !== undefined && event.timeZone === undefined) {
+    add('timeZoneName', 'a zone name needs the IANA time zone that gives its instant');
+  }
   if (event.timeZone !== undefined && !isTimeZone(event.timeZone)) {
     add('timeZone', `unknown time zone "${event.timeZone}"`);
   }
   checkSourceRefs(event.sources, [['attendance.source', event.attendance?.source]], add);
+  checkSourceDates(event.sources, add);
 }
 
 function isTimeZone(zone: string): boolean {
@@ -46,7 +51,20 @@ function isTimeZone(zone: string): boolean {
 
 export function checkNetwork(network: Network, file: string, errors: DataError[]): void {
   const headlines = new Set<string>();
+  const { meetingsPerYear } = network.minimums;
+  // The interface words the minimum from one constant; the data says which page states it.
+  if (meetingsPerYear.value !== NETWORK_MINIMUM_MEETINGS) {
+    errors.push({
+      file,
+      id: 'minimums',
+      field: 'meetingsPerYear.value',
+      message: `the app shows ${NETWORK_MINIMUM_MEETINGS} (NETWORK_MINIMUM_MEETINGS); change both together`,
+    });
+  }
   for (const figure of network.figures) {
+    checkSourceDates([figure.source], (field, message) =>
+      errors.push({ file, id: figure.id, field: field.replace('sources.0', 'source'), message }),
+    );
     if (!figure.headline) continue;
     if (headlines.has(figure.metric)) {
       errors.push({

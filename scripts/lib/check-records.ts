@@ -38,7 +38,44 @@ function factsOf(ecosystem: Ecosystem): [string, string | undefined][] {
   if (ecosystem.founded) facts.push(['founded.source', ecosystem.founded.source]);
   if (ecosystem.joinedNetwork) facts.push(['joinedNetwork.source', ecosystem.joinedNetwork.source]);
   if (ecosystem.stakeholders) facts.push(['stakeholders.source', ecosystem.stakeholders.source]);
+  for (const role of ['leadOrganisations', 'partners', 'supportedBy'] as const) {
+    ecosystem[role].forEach((organisation, index) => {
+      if (organisation.source !== undefined)
+        facts.push([`${role}.${index}.source`, organisation.source]);
+    });
+  }
   return facts;
+}
+
+/** A role dated by `asOf` names the source that dates it, and a source dates nothing alone. */
+function checkDatedRoles(ecosystem: Ecosystem, add: Add): void {
+  for (const role of ['leadOrganisations', 'partners', 'supportedBy'] as const) {
+    ecosystem[role].forEach((organisation, index) => {
+      if ((organisation.asOf === undefined) !== (organisation.source === undefined)) {
+        add(`${role}.${index}`, 'asOf and source go together: the date of a role names its source');
+      }
+    });
+  }
+}
+
+/** The first and last day a partial date can mean, as comparable strings ("2026-11-31" is fine). */
+const earliest = (date: string) => date + '-01-01'.slice(date.length - 4);
+const latest = (date: string) =>
+  date + (date.length === 4 ? '-12-31' : date.length === 7 ? '-31' : '');
+
+/** A page cannot be checked before it was published, nor checked before it was first read. */
+export function checkSourceDates(
+  sources: readonly { published: string | null; accessed: string; verified: string }[],
+  add: Add,
+): void {
+  sources.forEach((source, index) => {
+    if (source.published !== null && latest(source.verified) < earliest(source.published)) {
+      add(`sources.${index}.verified`, `is before the page was published (${source.published})`);
+    }
+    if (latest(source.verified) < earliest(source.accessed)) {
+      add(`sources.${index}.verified`, `is before the page was first read (${source.accessed})`);
+    }
+  });
 }
 
 /** A placeholder carries its location and map point, nothing a source would have to say. */
@@ -106,6 +143,8 @@ export function checkEcosystem(
   if (!file.endsWith(`/${expectedFile}`)) add('id', `must match the file name (${expectedFile})`);
   checkPlace(ecosystem, locations.get(ecosystem.locationId), countries, add);
   checkSourceRefs(ecosystem.sources, factsOf(ecosystem), add);
+  checkSourceDates(ecosystem.sources, add);
+  checkDatedRoles(ecosystem, add);
   if (ecosystem.placeholder) {
     checkPlaceholder(ecosystem, add);
     return;

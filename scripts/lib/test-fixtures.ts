@@ -110,6 +110,19 @@ export function fixtureNetwork(): NetworkSource {
         },
       },
     ],
+    minimums: {
+      meetingsPerYear: {
+        value: 4,
+        qualifier: 'at-least',
+        source: {
+          title: 'What is an ecosystem',
+          url: 'https://echalliance.com/page/Whatisanecosystem',
+          published: null,
+          accessed: '2026-11-20',
+          verified: '2026-11-20',
+        },
+      },
+    },
   };
 }
 

@@ -10,6 +10,8 @@ function errorsFor(ecosystems: (EcosystemSource | string)[]): DataError[] {
   return result.ok ? [] : result.errors;
 }
 
+const [page] = fixtureEcosystem().sources as [EcosystemSource['sources'][number]];
+
 /** Builds a record with one field replaced by a value the schema must refuse. */
 const broken = (field: string, value: unknown): EcosystemSource => ({
   ...fixtureEcosystem(),
@@ -20,6 +22,19 @@ describe('validateData', () => {
   it('accepts a valid dataset', () => {
     const result = validateData(fixtureRaw());
     expect(result.ok).toBe(true);
+  });
+
+  it('accepts a check date as precise as the notes, even less precise than the page date', () => {
+    const source = { ...page, published: '2026-11-20', accessed: '2026-11', verified: '2026' };
+    expect(errorsFor([fixtureEcosystem({ sources: [source] })])).toEqual([]);
+  });
+
+  it('accepts leads of different dates, each naming the source that dates it', () => {
+    const leadOrganisations = [
+      { name: 'Founding lead', asOf: '2011', source: 'page' },
+      { name: 'Later lead', asOf: '2022', source: 'page' },
+    ];
+    expect(errorsFor([fixtureEcosystem({ leadOrganisations })])).toEqual([]);
   });
 
   it.each([
@@ -97,6 +112,36 @@ describe('validateData', () => {
     ['an unknown field', broken('phone', '+45 1234'), '(record)', /phone/],
     ['a missing required field', broken('name', undefined), 'name', /./],
     ['an id that is not a slug', broken('id', 'South Denmark'), 'id', /slug/],
+    [
+      'a source checked before it was published',
+      broken('sources', [{ ...page, published: '2026-12-01', verified: '2026-11' }]),
+      'sources.0.verified',
+      /before the page was published \(2026-12-01\)/,
+    ],
+    [
+      'a source checked before it was first read',
+      broken('sources', [{ ...page, accessed: '2026-11-20', verified: '2025' }]),
+      'sources.0.verified',
+      /before the page was first read/,
+    ],
+    [
+      'a source without its check date',
+      broken('sources', [{ ...page, verified: undefined }]),
+      'sources.0.verified',
+      /./,
+    ],
+    [
+      'a lead dated by no source',
+      broken('leadOrganisations', [{ name: 'Welfare Tech', asOf: '2011' }]),
+      'leadOrganisations.0',
+      /asOf and source go together/,
+    ],
+    [
+      'a lead naming a source the record does not cite',
+      broken('leadOrganisations', [{ name: 'Welfare Tech', asOf: '2011', source: 'memory' }]),
+      'leadOrganisations.0.source',
+      /names source "memory"/,
+    ],
   ])('rejects %s and names the field', (_label, record, field, message) => {
     const errors = errorsFor([record]);
     const match = errors.find((error) => error.field === field);
@@ -194,6 +239,7 @@ describe('validateData on gatherings', () => {
       /unknown/,
     ],
     ['an end before the start', { end: '2017-04-20' }, 'end', /after start/],
+    ['a zone name without its IANA zone', { timeZoneName: 'CET' }, 'timeZoneName', /IANA/],
     [
       'attendance naming no source of the gathering',
       { attendance: { value: 5, qualifier: 'exact', source: 'x' } },

@@ -16,8 +16,13 @@ export const EventSource = z.strictObject({
   /** Local start and end time, when the source gives them; then `timeZone` is required. */
   startTime: z.optional(ClockTime),
   endTime: z.optional(ClockTime),
-  /** IANA time zone of the gathering ("Europe/Dublin"). */
+  /**
+   * IANA time zone of the gathering ("Europe/Dublin"), the one that gives the instant the source
+   * means: a source's "15:00 CET" in October is `Etc/GMT-1` (UTC+1), not Brussels' summer time.
+   */
   timeZone: z.optional(text(1, 64)),
+  /** The zone as the source writes it ("CET"), to show beside the time when it is not the id. */
+  timeZoneName: z.optional(text(1, 40)),
   /** The venue and place as the source names them. */
   place: text(1, 200),
   /** The listed location it took place in, when it did (absent for online gatherings). */

@@ -31,11 +31,25 @@ export const NetworkFigure = z.strictObject({
 });
 export type NetworkFigure = z.infer<typeof NetworkFigure>;
 
+/**
+ * What the network's basic principles guarantee of every member ecosystem (not a figure any
+ * ecosystem published): a record without its own `figures.meetingsPerYear` meets at least this
+ * often because it is a member, and the interface says it is the network's minimum.
+ */
+export const NetworkMinimum = z.strictObject({
+  value: Count,
+  qualifier: z.literal('at-least'),
+  source: z.omit(Source, { id: true }),
+});
+export type NetworkMinimum = z.infer<typeof NetworkMinimum>;
+
 export const NetworkSource = z.strictObject({
   name: text(1, 10_000),
   shortName: text(1, 10_000),
   description: text(1, 2000),
   website: HttpsUrl,
   figures: z.array(NetworkFigure),
+  /** The network's guarantees to every ecosystem, each with the page that states it. */
+  minimums: z.strictObject({ meetingsPerYear: NetworkMinimum }),
 });
 export type NetworkSource = z.infer<typeof NetworkSource>;

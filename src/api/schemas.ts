@@ -52,12 +52,6 @@ export type LngLat = z.infer<typeof LngLat>;
 
 export const Count = z.int('must be a whole number').check(z.nonnegative('must not be negative'));
 
-export const Organisation = z.strictObject({
-  name: text(1, 200),
-  website: z.optional(HttpsUrl),
-});
-export type Organisation = z.infer<typeof Organisation>;
-
 /** A date as precisely as its source gives it: a year, a year and month, or a day. */
 export const PartialDate = z
   .string()
@@ -68,6 +62,19 @@ export const PartialDate = z
     ),
   );
 export type PartialDate = z.infer<typeof PartialDate>;
+
+export const Organisation = z.strictObject({
+  name: text(1, 200),
+  website: z.optional(HttpsUrl),
+  /**
+   * When a source names the organisation in this role, for a record whose sources name
+   * different organisations at different dates (a founding lead and a later one).
+   */
+  asOf: z.optional(PartialDate),
+  /** Id of the record's source that names it in this role, when `asOf` is given. */
+  source: z.optional(Slug),
+});
+export type Organisation = z.infer<typeof Organisation>;
 
 /** A public page a record cites. Figures name it by `id`. */
 export const Source = z.strictObject({

@@ -21,7 +21,7 @@ function useEventWhen(): (event: AtlasEvent) => string {
     return t('gathering.withTime', {
       when,
       time,
-      timeZone: event.timeZone ?? t('gathering.localTime'),
+      timeZone: event.timeZoneName ?? event.timeZone ?? t('gathering.localTime'),
     });
   };
 }
