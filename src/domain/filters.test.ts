@@ -73,6 +73,29 @@ describe('facetCounts', () => {
     expect(Object.fromEntries(facets.themes)).toEqual({ medtech: 1, telehealth: 1, 'data-ai': 1 });
   });
 
+  it('counts world regions under the other filters but not the region filter', () => {
+    // telehealth: odense, barcelona and copenhagen, all in Europe; the region filter is ignored
+    const byTheme = facetCounts(
+      ECOSYSTEMS,
+      { ...EMPTY_FILTERS, regions: ['north-america'], themes: ['telehealth'] },
+      context(),
+    );
+    expect(Object.fromEntries(byTheme.regions)).toEqual({ europe: 3 });
+    // Spain and the USA: two in Europe, one in North America, though only Europe is chosen
+    const filters: Filters = { ...EMPTY_FILTERS, regions: ['europe'], countries: ['spain', 'usa'] };
+    const facets = facetCounts(ECOSYSTEMS, filters, context());
+    expect(Object.fromEntries(facets.regions)).toEqual({ europe: 2, 'north-america': 1 });
+    // ...while the location counts apply the region filter: no USA among them
+    expect(Object.fromEntries(facets.locations)).toEqual({
+      denmark: 1,
+      spain: 2,
+      scotland: 1,
+      wales: 1,
+      scandinavia: 1,
+    });
+    expect(Object.fromEntries(facets.themes)).toEqual({ medtech: 1, telehealth: 1, 'data-ai': 1 });
+  });
+
   it('applies the text search to every facet', () => {
     const facets = facetCounts(ECOSYSTEMS, { ...EMPTY_FILTERS, q: 'spain' }, context('spain'));
     expect(facets.all).toBe(2);

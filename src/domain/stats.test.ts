@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { coverageKind } from './headline';
 import {
-  combineQualifiers,
   computeTotals,
   coverage,
   growthByYear,
   growthSeries,
   publishedMemberCounts,
+  sumQualifier,
   tallyByLocation,
   tallyByRegion,
   topLocations,
@@ -25,7 +25,8 @@ describe('network in numbers', () => {
       placeholders: 1,
       locations: 6,
       activeCountries: 6,
-      memberOrganisations: { total: 430, qualifier: 'about', covered: 3, of: 7 },
+      // "at least" 110 with "about" 260: more than 430.
+      memberOrganisations: { total: 430, qualifier: 'more-than', covered: 3, of: 7 },
       meetingsPerYearMinimum: 28,
     });
   });
@@ -50,10 +51,36 @@ describe('network in numbers', () => {
     expect(coverageKind(all)).toBe('all');
   });
 
-  it('qualifies a sum by its least exact part', () => {
-    expect(combineQualifiers(['exact', 'exact'])).toBe('exact');
-    expect(combineQualifiers(['exact', 'at-least'])).toBe('at-least');
-    expect(combineQualifiers(['at-least', 'about', 'exact'])).toBe('about');
+  it('with no ecosystem in view, covers none of them: not "all of 0"', () => {
+    const empty = coverage([], 'memberOrganisations');
+    expect(empty).toEqual({ total: 0, qualifier: 'exact', covered: 0, of: 0 });
+    expect(coverageKind(empty)).toBe('none');
+  });
+
+  it('words a sum of "at least" and "about" figures as "more than"', () => {
+    expect(sumQualifier(['at-least', 'about'])).toBe('more-than');
+    expect(sumQualifier(['about', 'exact', 'at-least', 'at-least'])).toBe('more-than');
+  });
+
+  it('keeps "at least" for lower bounds, "about" for rounded parts, exact for exact ones', () => {
+    expect(sumQualifier([])).toBe('exact');
+    expect(sumQualifier(['exact', 'exact'])).toBe('exact');
+    expect(sumQualifier(['exact', 'at-least', 'at-least'])).toBe('at-least');
+    expect(sumQualifier(['about', 'exact', 'about'])).toBe('about');
+  });
+
+  it('sums the member counts of "at least" and "about" records as "more than" their total', () => {
+    const mixed = [
+      summary('a', 'spain', members(200, 'at-least')),
+      summary('b', 'spain', members(260, 'about')),
+      summary('c', 'spain'),
+    ];
+    expect(coverage(mixed, 'memberOrganisations')).toEqual({
+      total: 460,
+      qualifier: 'more-than',
+      covered: 2,
+      of: 3,
+    });
   });
 
   it('counts UK nations as one active country', () => {
