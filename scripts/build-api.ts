@@ -7,6 +7,7 @@ import { buildDocuments } from './lib/build-documents';
 import { buildCalendars } from './lib/calendars';
 import { loadCountryIndex } from './lib/country-index';
 import { buildDownloads } from './lib/downloads';
+import { buildTrustFiles } from './lib/trust-files';
 import { formatError, validateData, type RawFile } from './lib/validate-data';
 
 const { values } = parseArgs({
@@ -64,8 +65,10 @@ async function main(): Promise<number> {
   const site = `${(process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/$/, '')}${(process.env.BASE_URL ?? '/').replace(/\/?$/, '/')}`;
   const calendars = buildCalendars(result.data, { site, generatedAt });
   const downloads = buildDownloads(result.data, { site, generatedAt });
+  // What changed (from git), its feeds, and the OpenAPI description.
+  const trust = await buildTrustFiles(dataDir, result.data, { site, generatedAt });
   await rm(outDir, { recursive: true, force: true });
-  for (const [name, content] of [...documents, ...calendars, ...downloads]) {
+  for (const [name, content] of [...documents, ...calendars, ...downloads, ...trust]) {
     const target = path.join(outDir, name);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, typeof content === 'string' ? content : JSON.stringify(content));
