@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy, frameAncestorsFor, SECURITY_HEADERS } from './scripts/lib/csp';
+import { previewHost } from './scripts/lib/preview-host';
 import { COUNTRIES_FILE, countryShapes } from './src/features/map/country-shapes';
+import { DEFAULT_LANGUAGE } from './src/i18n/default-language';
 
 const styleUrl = process.env.VITE_MAP_STYLE_URL;
 
@@ -37,33 +38,10 @@ function contentSecurityPolicyPlugin(): Plugin {
           response.setHeader(name, value);
         next();
       });
-      // Calendar files go out as text/calendar in UTF-8 (the static file server would send
-      // them without a charset), and a missing one is a 404, not the app's HTML: calendar
-      // apps subscribe to these addresses. Static hosts need the same (public/_headers).
+      // Pages, not-found pages, the API's 404s and calendar files as the static hosts answer
+      // them (docs/deploy.md), so the browser tests see what a deployed site sends.
       const dist = path.resolve(server.config.root, server.config.build.outDir);
-      server.middlewares.use((request, response, next) => {
-        const url = (request.url ?? '/').split('?')[0] ?? '/';
-        if (!url.startsWith(`${server.config.base}api/`) || !url.endsWith('.ics')) {
-          next();
-          return;
-        }
-        const file = path.resolve(dist, decodeURIComponent(url.slice(server.config.base.length)));
-        if (!file.startsWith(dist + path.sep)) {
-          next();
-          return;
-        }
-        readFile(file).then(
-          (body) => {
-            response.setHeader('Content-Type', 'text/calendar; charset=utf-8');
-            response.setHeader('Content-Length', body.length);
-            response.end(request.method === 'HEAD' ? undefined : body);
-          },
-          () => {
-            response.statusCode = 404;
-            response.end();
-          },
-        );
-      });
+      server.middlewares.use(previewHost({ dist, base: server.config.base }));
     },
   };
 }
@@ -142,7 +120,8 @@ function pwaPlugin() {
       short_name: 'Atlas',
       description:
         'Every digital health ecosystem of the international network on one map: filter by country, explore each ecosystem, and show the network in numbers.',
-      lang: 'en',
+      // The app's other languages live under their prefix (/da/) inside the same scope.
+      lang: DEFAULT_LANGUAGE,
       start_url: base,
       scope: base,
       display: 'standalone',
@@ -155,11 +134,13 @@ function pwaPlugin() {
       ],
     },
     injectManifest: {
-      // Code, styles, the shell, the basemap and the API documents (the worker puts the latter
-      // in its data cache rather than the precache). The JSON Schemas are for developers, the
-      // dataset downloads for people who ask for them.
+      // Code, styles, the shell, the world basemap and the API documents (the worker puts the
+      // latter in its data cache rather than the precache). The JSON Schemas are for
+      // developers, the dataset downloads for people who ask for them.
       globPatterns: ['**/*.{js,css,html,svg,geojson,json}'],
-      globIgnores: ['api/v1/schema/**', 'api/v1/downloads/**'],
+      // The finer coastlines (basemap/detail/) are fetched when a visitor zooms in, and kept
+      // by the worker from then on (src/sw.ts).
+      globIgnores: ['api/v1/schema/**', 'api/v1/downloads/**', 'basemap/detail/**'],
       // MapLibre's main chunk is about 1.1 MB before compression.
       maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
     },

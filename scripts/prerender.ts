@@ -1,6 +1,8 @@
 // Prerenders every route to static HTML after `vite build`: the explorer's list and filter
 // counts, every ecosystem page, the dashboard's figures and chart tables, events, about, in
-// each language. Each page gets its own head (title, description, canonical URL, Open Graph,
+// each language (English at /dashboard, Danish at /da/dashboard: a folder per page,
+// dashboard/index.html and da/dashboard/index.html, which any static host serves), and the
+// not-found page in each (404.html, da/404.html). Each page gets its own head (title, description, canonical URL, Open Graph,
 // Twitter card, JSON-LD for ecosystems), and the build gets sitemap.xml and robots.txt.
 // Usage: tsx scripts/prerender.ts   (after vite build; SITE_URL sets the public origin)
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -8,7 +10,16 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { CHART_NAMES } from '../src/domain/url-state';
-import { headFor, type PageInfo } from './lib/page-head';
+import { localizedPath } from '../src/i18n/language-path';
+import {
+  API_NOT_FOUND,
+  API_NOT_FOUND_FILE,
+  netlifyRedirects,
+  robots,
+  sitemap,
+  type Site,
+} from './lib/host-files';
+import { headFor, type PageInfo, type SeoWords } from './lib/page-head';
 
 // PRERENDER_DIST prerenders another build folder (several builds side by side).
 const DIST = path.resolve(process.env.PRERENDER_DIST ?? 'dist');
@@ -18,9 +29,13 @@ const SSR_OUT = path.resolve(
 );
 const BASE = (process.env.BASE_URL ?? '/').replace(/\/?$/, '/');
 const SITE = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/$/, '');
-const LANGUAGES = ['en', 'da'] as const;
+/** Rendered at this path, the app shows its not-found page; written to 404.html. */
+const NOT_FOUND = '/404';
 
 interface Renderer {
+  /** src/i18n/languages.ts, as the app reads it. */
+  LANGUAGES: readonly string[];
+  catalogue: (language: string) => Promise<Record<string, unknown>>;
   renderPage: (
     path: string,
     language: string,
@@ -45,10 +60,13 @@ function serveApiFromDisk(): void {
 /** JSON that is safe inside a <script> element: no "</script>", no "<!--". */
 const scriptSafe = (json: string) => json.replace(/</g, '\\u003c');
 
-/** dist/about.html for /about (static hosts serve /about from it), dist/index.html for /. */
+/**
+ * A folder per page: dist/about/index.html for /about, dist/da/about/index.html for Danish
+ * /about, dist/index.html for /; the not-found page is 404.html (da/404.html).
+ */
 function fileFor(route: string, language: string): string {
-  const name = route === '/' ? 'index' : route.replace(/^\//, '');
-  return path.join(DIST, language === 'en' ? `${name}.html` : `${name}.${language}.html`);
+  const folder = localizedPath(route === NOT_FOUND ? '/' : route, language, '/');
+  return path.join(DIST, folder, route === NOT_FOUND ? '404.html' : 'index.html');
 }
 
 async function main(): Promise<void> {
@@ -80,8 +98,17 @@ async function main(): Promise<void> {
     CHART_NAMES.map((name) => `/embed/chart/${name}`),
     ids.map((id) => `/ecosystems/${id}`),
   );
+  const { LANGUAGES } = renderer;
+  const seo = Object.fromEntries(
+    await Promise.all(
+      LANGUAGES.map(async (language) => {
+        const words = (await renderer.catalogue(language)) as { seo: SeoWords };
+        return [language, words.seo] as const;
+      }),
+    ),
+  );
   const pages: PageInfo[] = [];
-  for (const route of routes) {
+  for (const route of [...routes, NOT_FOUND]) {
     for (const language of LANGUAGES) {
       const page = await renderer.renderPage(route, language);
       // The router's scroll-restoration snippet is an inline script, which the CSP forbids
@@ -110,6 +137,9 @@ async function main(): Promise<void> {
         ecosystem,
         site: SITE,
         base: BASE,
+        languages: LANGUAGES,
+        seo: seo[language] as SeoWords,
+        notFound: route === NOT_FOUND,
       };
       pages.push(info);
       const head = headFor(info, locations);
@@ -126,43 +156,17 @@ async function main(): Promise<void> {
       await writeFile(file, html);
     }
   }
-  await writeFile(path.join(DIST, 'sitemap.xml'), sitemap(routes));
-  await writeFile(
-    path.join(DIST, 'robots.txt'),
-    `User-agent: *\nAllow: /\nDisallow: ${BASE}embed\nSitemap: ${SITE}${BASE}sitemap.xml\n`,
-  );
-  // Hosts that can route on the query string (Netlify) serve the Danish page at ?lang=da;
-  // elsewhere the English HTML arrives and the app renders Danish in the browser.
-  await writeFile(
-    path.join(DIST, '_redirects'),
-    routes
-      .map((route) => {
-        const name = route === '/' ? 'index' : route.replace(/^\//, '');
-        return `${BASE}${route.replace(/^\//, '')} lang=da ${BASE}${name}.da.html 200`;
-      })
-      .concat(`${BASE}* ${BASE}shell.html 200`)
-      .join('\n') + '\n',
-  );
+  const site: Site = { site: SITE, base: BASE, languages: LANGUAGES };
+  await writeFile(path.join(DIST, 'sitemap.xml'), sitemap(routes, site));
+  await writeFile(path.join(DIST, 'robots.txt'), robots(site));
+  await writeFile(path.join(DIST, '_redirects'), netlifyRedirects(routes, site));
+  await writeFile(path.join(DIST, API_NOT_FOUND_FILE), API_NOT_FOUND);
   await rm(SSR_OUT, { recursive: true, force: true });
   console.log(
-    `prerender: ${pages.length} pages (${routes.length} routes x ${LANGUAGES.length} languages), ` +
-      `${ecosystems.ecosystems.length} ecosystems, sitemap.xml, robots.txt -> dist/`,
+    `prerender: ${pages.length} pages (${routes.length} routes and the not-found page x ` +
+      `${LANGUAGES.length} languages), ${ecosystems.ecosystems.length} ecosystems, sitemap.xml, ` +
+      `robots.txt, _redirects -> ${path.relative(process.cwd(), DIST)}/`,
   );
-}
-
-function sitemap(routes: string[]): string {
-  const url = (route: string, language: string) =>
-    `${SITE}${BASE}${route.replace(/^\//, '')}${language === 'en' ? '' : `?lang=${language}`}`;
-  const entries = routes
-    .filter((route) => route !== '/embed' && !route.startsWith('/embed/'))
-    .map((route) => {
-      const alternates = LANGUAGES.map(
-        (language) =>
-          `    <xhtml:link rel="alternate" hreflang="${language}" href="${url(route, language)}" />`,
-      ).join('\n');
-      return `  <url>\n    <loc>${url(route, 'en')}</loc>\n${alternates}\n  </url>`;
-    });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
 }
 
 await main();

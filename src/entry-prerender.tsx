@@ -1,5 +1,5 @@
 // Renders one page to HTML at build time (scripts/prerender.ts runs it for every route and
-// language). The same app, router and queries as in the browser, with the API's documents read
+// language, at the language's path: `/da/dashboard`). The same app, router and queries as in the browser, with the API's documents read
 // from disk, so the HTML shows what the page shows and the browser can hydrate it.
 import { dehydrate, type QueryClient } from '@tanstack/react-query';
 import { createMemoryHistory } from '@tanstack/react-router';
@@ -11,9 +11,9 @@ import { createQueryClient } from './api/query-client';
 import { statsQuery } from './api/stats';
 import { App } from './app/app';
 import { createAppRouter } from './app/router';
-import { createI18n } from './i18n/i18n';
-import da from './i18n/locales/da.json';
-import en from './i18n/locales/en.json';
+import { createI18n, loadCatalogue } from './i18n/i18n';
+import { localizedPath } from './i18n/language-path';
+import { LANGUAGES } from './i18n/languages';
 import { takePrerenderedTitle } from './ui/page-title';
 
 export interface PrerenderedPage {
@@ -38,6 +38,13 @@ async function prefetch(client: QueryClient, path: string): Promise<void> {
   await Promise.all(all);
 }
 
+/** The interface languages (one per catalogue file): each route is prerendered in each. */
+export { LANGUAGES };
+
+/** A language's catalogue, for the page heads' words (title suffixes, descriptions). */
+export const catalogue = (language: string): Promise<Record<string, unknown>> =>
+  loadCatalogue(language);
+
 /**
  * `fetchJson` reads the API with fetch(); at build time the caller supplies a fetch that
  * answers from dist/api/v1.
@@ -45,11 +52,11 @@ async function prefetch(client: QueryClient, path: string): Promise<void> {
 export async function renderPage(path: string, language: string): Promise<PrerenderedPage> {
   const queryClient = createQueryClient({ retry: false });
   await prefetch(queryClient, path);
-  const i18n = await createI18n(language, { en: { translation: en }, da: { translation: da } });
-  const search = language === 'en' ? '' : `?lang=${language}`;
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  const history = createMemoryHistory({ initialEntries: [`${base}${path}${search}`] });
-  const router = createAppRouter({ history });
+  const i18n = await createI18n(language);
+  const history = createMemoryHistory({
+    initialEntries: [localizedPath(path, language, import.meta.env.BASE_URL)],
+  });
+  const router = createAppRouter({ history, language });
   await router.load();
   takePrerenderedTitle();
   const html = renderToString(<App router={router} queryClient={queryClient} i18n={i18n} />);

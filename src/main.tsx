@@ -6,16 +6,19 @@ import { languageFromUrl } from './app/language';
 import { createAppRouter } from './app/router';
 import { createQueryClient } from './api/query-client';
 import { createI18n } from './i18n/i18n';
+import { splitLanguagePath } from './i18n/language-path';
+import { LANGUAGES } from './i18n/languages';
 import './styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-// The language's catalogue arrives before the first render, so no text changes language.
+// The language's catalogue arrives before the first render, so no text changes language. Read
+// before the router is made: the language's prefix is the router's basepath.
 const language = languageFromUrl();
 const i18n = await createI18n(language);
 const queryClient = createQueryClient();
-const router = createAppRouter();
+const router = createAppRouter({ language });
 
 /**
  * The prerendered HTML is hydrated when it is this page as the visitor asked for it: same
@@ -24,10 +27,9 @@ const router = createAppRouter();
 function matchesPrerender(root: HTMLElement): boolean {
   const route = root.dataset.prerendered;
   if (!route || root.dataset.lang !== language) return false;
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  const here = window.location.pathname.slice(base.length).replace(/(.)\/$/, '$1') || '/';
-  const params = [...new URLSearchParams(window.location.search).keys()];
-  return here === route && params.every((key) => key === 'lang');
+  const path = splitLanguagePath(window.location.pathname, import.meta.env.BASE_URL, LANGUAGES);
+  const here = path.route.replace(/(.)\/$/, '$1');
+  return here === route && window.location.search === '';
 }
 
 const app = (

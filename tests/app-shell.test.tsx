@@ -49,7 +49,7 @@ describe('app shell', () => {
   });
 
   it('shows the location list, pages and not-found page in Danish', async () => {
-    const { user } = renderApp({ url: '/?lang=da' });
+    const { user } = renderApp({ url: '/da/' });
     expect(
       await screen.findByRole('heading', { name: 'Hvilket økosystem vil du gerne i kontakt med?' }),
     ).toBeInTheDocument();
@@ -67,7 +67,7 @@ describe('app shell', () => {
   });
 
   it('shows the not-found page in Danish', async () => {
-    renderApp({ url: '/ecosystems/atlantis?lang=da' });
+    renderApp({ url: '/da/ecosystems/atlantis' });
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Ikke fundet' }),
     ).toBeInTheDocument();
@@ -79,7 +79,7 @@ describe('app shell', () => {
   it('words an API failure and the offline banner in Danish', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     server.use(http.get('*/api/v1/locations.json', () => HttpResponse.json({}, { status: 500 })));
-    renderApp({ url: '/?lang=da' });
+    renderApp({ url: '/da/' });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Økosystemerne kunne ikke indlæses');
     expect(alert).toHaveTextContent('Serveren svarede 500');

@@ -41,7 +41,7 @@ describe('gatherings in calendars', () => {
   });
 
   it('offers an ecosystem’s feed on its page, in Danish too', async () => {
-    renderApp({ url: '/ecosystems/digital-health-ecosystem-wales?lang=da' });
+    renderApp({ url: '/da/ecosystems/digital-health-ecosystem-wales' });
     const group = await screen.findByRole('group', {
       name: 'Arrangementer hos Digital Health Ecosystem Wales',
     });

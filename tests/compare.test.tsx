@@ -114,7 +114,7 @@ describe('/compare', () => {
   });
 
   it('reads in Danish', async () => {
-    renderApp({ url: `/compare?ids=${BASQUE},${SOUTH_DENMARK}&lang=da` });
+    renderApp({ url: `/da/compare?ids=${BASQUE},${SOUTH_DENMARK}` });
     await screen.findByRole('table', { name: /side om side/ });
     expect(screen.getByRole('table', { name: /side om side/ })).toHaveTextContent(
       'Ikke offentliggjort',

@@ -51,9 +51,13 @@ describe('dashboard', () => {
     const published = await screen.findByRole('region', {
       name: 'Everything the network has published about itself',
     });
+    // Each number in the wording of its source, by key: "over 50" reads "more than 50".
     for (const figure of stats.network.figures) {
-      expect(within(published).getAllByText(figure.display).length).toBeGreaterThan(0);
+      const words = figure.value >= 1e9 ? `${figure.value / 1e9} billion` : format(figure.value);
+      expect(published).toHaveTextContent(words);
     }
+    expect(within(published).getAllByText('more than 50').length).toBeGreaterThan(0);
+    expect(within(published).getAllByText('more than 600').length).toBeGreaterThan(0);
     expect(within(published).getAllByRole('link').length).toBe(stats.network.figures.length);
   });
 
@@ -141,8 +145,8 @@ describe('dashboard', () => {
     }
   });
 
-  it('reads in Danish with ?lang=da, numbers and dates in Danish form', async () => {
-    const { user } = renderApp({ url: '/dashboard?lang=da' });
+  it('reads in Danish at /da/dashboard, numbers and dates in Danish form', async () => {
+    const { user } = renderApp({ url: '/da/dashboard' });
     const counted = await screen.findByRole('region', {
       name: /^Optalt fra atlassets registreringer · data pr\. /,
     });
@@ -156,7 +160,12 @@ describe('dashboard', () => {
     const { covered, of } = totals.memberOrganisations;
     const members = tile(counted, 'Medlemsorganisationer');
     expect(members).toContain(`i de ${covered} af ${of} økosystemer, der oplyser et tal`);
-    if (totals.memberOrganisations.qualifier === 'about') expect(members).toMatch(/^ca\. /);
+    // A sum worded by its parts: "at least" with "about" is "more than".
+    const parts = ecosystems.flatMap((ecosystem) => ecosystem.figures.memberOrganisations ?? []);
+    const qualifiers = new Set(parts.map((figure) => figure.qualifier));
+    if (qualifiers.has('about') && qualifiers.has('at-least'))
+      expect(members).toMatch(/^mere end /);
+    else if (qualifiers.has('about')) expect(members).toMatch(/^ca\. /);
     expect(tile(counted, 'Møder i økosystemerne om året')).toContain(
       `mindst ${new Intl.NumberFormat('da-DK').format(totals.meetingsPerYearMinimum)}`,
     );

@@ -92,14 +92,14 @@ describe('ecosystem page', () => {
     const meetings = screen.getByText('Meetings per year', { selector: 'dt' });
     // eslint-disable-next-line testing-library/no-node-access -- a <dt> names its <dd> by position
     expect(meetings.nextElementSibling).toHaveTextContent(
-      "at least 4 the network's minimum for every ecosystem",
+      "The network's minimum: at least 4 meetings a year",
     );
     expect(screen.queryByRole('region', { name: 'Organisations' })).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'About' })).not.toBeInTheDocument();
   });
 
   it('shows the record, its figures and its gatherings in Danish', async () => {
-    renderApp({ url: '/ecosystems/south-denmark-ehealth-ecosystem?lang=da' });
+    renderApp({ url: '/da/ecosystems/south-denmark-ehealth-ecosystem' });
     expect(
       await screen.findByRole('heading', { level: 1, name: 'South DENMARK eHealth ECOsystem' }),
     ).toBeInTheDocument();
@@ -125,7 +125,7 @@ describe('ecosystem page', () => {
       within(screen.getByRole('region', { name: 'De ni principper' })).getByRole('link', {
         name: 'Læs de ni principper',
       }),
-    ).toHaveAttribute('href', '/about?lang=da');
+    ).toHaveAttribute('href', '/da/about');
     expect(screen.getByRole('region', { name: 'Kilder' })).toHaveTextContent(
       /Sidst kontrolleret mod kilderne: nov\. 2026\./,
     );
@@ -139,20 +139,20 @@ describe('ecosystem page', () => {
     ).toBeGreaterThan(0);
     expect(screen.getByRole('link', { name: 'Tilbage til kortet' })).toHaveAttribute(
       'href',
-      '/?lang=da',
+      '/da/',
     );
   });
 
   it('a placeholder in Danish keeps the network’s minimum and says why', async () => {
-    renderApp({ url: '/ecosystems/digital-health-ecosystem-belgium?lang=da' });
+    renderApp({ url: '/da/ecosystems/digital-health-ecosystem-belgium' });
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Ecosystem in Belgium' }),
+      await screen.findByRole('heading', { level: 1, name: 'Økosystem i Belgien' }),
     ).toBeInTheDocument();
     expect(screen.getAllByText(/Detaljer endnu ikke offentlige/).length).toBeGreaterThan(0);
     const meetings = screen.getByText('Møder om året', { selector: 'dt' });
     // eslint-disable-next-line testing-library/no-node-access -- a <dt> names its <dd> by position
     expect(meetings.nextElementSibling).toHaveTextContent(
-      'mindst 4 netværkets minimum for alle økosystemer',
+      'Netværkets minimum: mindst 4 møder om året',
     );
     expect(screen.getByRole('region', { name: 'Kilder' })).toHaveTextContent(
       'Ingen offentlig kilde endnu.',

@@ -64,11 +64,11 @@ describe('embed this map', () => {
     await user.click(await screen.findByRole('button', { name: 'Embed this map' }));
     await user.click(await screen.findByRole('checkbox', { name: /Show the list/ }));
     await user.click(screen.getByRole('radio', { name: 'Dansk' }));
-    expect(code().value).toContain('/embed?country=spain&amp;list=1&amp;lang=da"');
+    expect(code().value).toContain('/da/embed?country=spain&amp;list=1"');
     expect(code().value).toContain('title="Kort over digitale sundhedsøkosystemer: Spain"');
     expect(screen.getByTitle('Kort over digitale sundhedsøkosystemer: Spain')).toHaveAttribute(
       'src',
-      `${window.location.origin}/embed?country=spain&list=1&lang=da`,
+      `${window.location.origin}/da/embed?country=spain&list=1`,
     );
   });
 
@@ -132,7 +132,7 @@ describe('embed a chart', () => {
   });
 
   it('shows the network’s own counts with their sources beside the growth chart', async () => {
-    renderApp({ url: '/embed/chart/growth?lang=da' });
+    renderApp({ url: '/da/embed/chart/growth' });
     expect(await screen.findByText('Netværkets egne offentliggjorte antal:')).toBeInTheDocument();
     const counts = stats.network.figures.filter((figure) => figure.metric === 'ecosystems');
     for (const figure of counts.filter((candidate) => candidate.asOf)) {
@@ -160,14 +160,15 @@ describe('the language of an embed', () => {
       for (const path of ['/embed?country=spain', '/embed/chart/growth']) {
         window.history.replaceState(null, '', path);
         expect(languageFromUrl()).toBe('en');
-        expect(window.location.search).not.toContain('lang');
+        expect(window.location.pathname).not.toMatch(/^\/da\//);
       }
       window.history.replaceState(null, '', '/dashboard');
       expect(languageFromUrl()).toBe('da');
+      expect(window.location.pathname).toBe('/da/dashboard');
 
       // Showing an embed in Danish (the dialog's preview) leaves an English visitor's choice.
       rememberLanguage('en');
-      renderApp({ url: '/embed/chart/regions?lang=da' });
+      renderApp({ url: '/da/embed/chart/regions' });
       await screen.findByRole('heading', { name: 'Økosystemer efter verdensdel' });
       expect(rememberedLanguage()).toBe('en');
     } finally {

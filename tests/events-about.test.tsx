@@ -35,7 +35,7 @@ describe('gatherings page', () => {
   });
 
   it('reads in Danish, with Danish dates, numbers and list joining', async () => {
-    renderApp({ url: '/events?lang=da' });
+    renderApp({ url: '/da/events' });
     expect(await screen.findByText('20 arrangementer med kilde')).toHaveAttribute('role', 'status');
     expect(screen.getByRole('heading', { name: 'Tidligere arrangementer' })).toBeInTheDocument();
     expect(
@@ -61,7 +61,7 @@ describe('gatherings page', () => {
   });
 
   it('says so in Danish when the filters leave no upcoming gathering', async () => {
-    renderApp({ url: '/events?lang=da&country=spain' });
+    renderApp({ url: '/da/events?country=spain' });
     expect(
       await screen.findByText('1 arrangement med kilde, der passer til filtrene'),
     ).toBeInTheDocument();
@@ -83,7 +83,7 @@ describe('about page', () => {
   });
 
   it('reads in Danish', async () => {
-    renderApp({ url: '/about?lang=da' });
+    renderApp({ url: '/da/about' });
     expect(
       await screen.findByRole('heading', { level: 2, name: 'De ni grundprincipper' }),
     ).toBeInTheDocument();
@@ -97,7 +97,7 @@ describe('about page', () => {
     expect(screen.getByText(/mindst fire gange om året/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Find et økosystem på kortet' })).toHaveAttribute(
       'href',
-      '/?lang=da',
+      '/da/',
     );
   });
 });

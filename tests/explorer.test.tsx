@@ -126,7 +126,7 @@ describe('map explorer in Danish', () => {
   });
 
   it('lists, selects and describes an ecosystem in Danish', async () => {
-    const { user } = renderApp({ url: '/?country=denmark&lang=da' });
+    const { user } = renderApp({ url: '/da/?country=denmark' });
     const list = await screen.findByRole('list', { name: 'Økosystemer' });
     const show = within(list).getByRole('button', {
       name: 'Vis på kortet: South DENMARK eHealth ECOsystem',
@@ -147,7 +147,7 @@ describe('map explorer in Danish', () => {
     expect(within(panel).getByRole('heading', { name: 'Kilder til tallene' })).toBeInTheDocument();
     expect(within(panel).getByRole('link', { name: 'Åbn økosystemets side' })).toHaveAttribute(
       'href',
-      '/ecosystems/south-denmark-ehealth-ecosystem?country=denmark&lang=da',
+      '/da/ecosystems/south-denmark-ehealth-ecosystem?country=denmark',
     );
     expect(within(panel).getByRole('button', { name: 'Luk' })).toBeInTheDocument();
   });
@@ -179,7 +179,7 @@ describe('map explorer in Danish', () => {
         HttpResponse.json({ ...original, ecosystems: many }),
       ),
     );
-    const { user } = renderApp({ url: '/?lang=da' });
+    const { user } = renderApp({ url: '/da/' });
     expect(
       await screen.findByRole('heading', { name: 'Hvilket økosystem vil du gerne i kontakt med?' }),
     ).toBeInTheDocument();
@@ -211,7 +211,7 @@ describe('map explorer in Danish', () => {
 
   it('says in Danish when the map cannot be drawn', async () => {
     vi.restoreAllMocks();
-    renderApp({ url: '/?lang=da' });
+    renderApp({ url: '/da/' });
     expect(await screen.findByText('Kortet kunne ikke vises')).toBeInTheDocument();
     expect(screen.getByText(/WebGL 2 er slået fra eller mangler/)).toBeInTheDocument();
   });

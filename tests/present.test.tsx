@@ -96,8 +96,8 @@ describe('presenter mode', () => {
       'Organisations none of the 0 ecosystems publishes a count',
     );
   });
-  it('presents in Danish with ?lang=da, the date and numbers in Danish form', async () => {
-    const { user } = renderApp({ url: '/present?lang=da' });
+  it('presents in Danish at /da/present, the date and numbers in Danish form', async () => {
+    const { user } = renderApp({ url: '/da/present' });
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Netværket i tal' }),
     ).toBeInTheDocument();
@@ -115,7 +115,7 @@ describe('presenter mode', () => {
   });
 
   it('computes the member figure in Danish for a filtered view', async () => {
-    renderApp({ url: '/present?slide=2&country=spain&lang=da' });
+    renderApp({ url: '/da/present?slide=2&country=spain' });
     const heading = await screen.findByRole('heading', { level: 1, name: /Medlemsorganisationer/ });
     const spain = ecosystems.filter((ecosystem) => ecosystem.locationId === 'spain');
     const publishing = spain.filter((ecosystem) => ecosystem.figures.memberOrganisations);

@@ -64,7 +64,7 @@ describe('Copy link', () => {
   });
 
   it('speaks Danish', async () => {
-    const { user } = renderApp({ url: '/events?lang=da' });
+    const { user } = renderApp({ url: '/da/events' });
     mockClipboard(() => Promise.resolve());
     await user.click(await screen.findByRole('button', { name: 'Kopiér link' }));
     expect(await screen.findByText('Linket er kopieret')).toHaveAttribute('role', 'status');

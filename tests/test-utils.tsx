@@ -1,21 +1,29 @@
 import { createMemoryHistory } from '@tanstack/react-router';
 import { render } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { createInstance, type i18n as I18n } from 'i18next';
+import { createInstance, type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { App } from '../src/app/app';
 import { createAppRouter } from '../src/app/router';
 import { createQueryClient } from '../src/api/query-client';
-import da from '../src/i18n/locales/da.json';
-import en from '../src/i18n/locales/en.json';
+import { loadCatalogue } from '../src/i18n/i18n';
+import { splitLanguagePath } from '../src/i18n/language-path';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../src/i18n/languages';
 
-/** An i18next instance with both catalogues in hand, ready at once (no loading in tests). */
-export function testI18n(language = 'en'): I18n {
+/** Every catalogue of src/i18n/languages.ts, loaded once. */
+const resources: Resource = Object.fromEntries(
+  await Promise.all(
+    LANGUAGES.map(async (language) => [language, { translation: await loadCatalogue(language) }]),
+  ),
+) as Resource;
+
+/** An i18next instance with every catalogue in hand, ready at once (no loading in tests). */
+export function testI18n(language = DEFAULT_LANGUAGE): I18n {
   const instance = createInstance();
   void instance.use(initReactI18next).init({
     lng: language,
     fallbackLng: false,
-    resources: { en: { translation: en }, da: { translation: da } },
+    resources,
     interpolation: { escapeValue: false },
     initAsync: false,
     react: { useSuspense: false },
@@ -23,12 +31,16 @@ export function testI18n(language = 'en'): I18n {
   return instance;
 }
 
-/** Renders the whole app at `url` with a fresh QueryClient that never retries. */
+/**
+ * Renders the whole app at `url` (`/da/dashboard` for Danish) with a fresh QueryClient that
+ * never retries.
+ */
 export function renderApp({ url = '/' }: { url?: string } = {}) {
   const history = createMemoryHistory({ initialEntries: [url] });
-  const router = createAppRouter({ history });
+  const pathname = url.split(/[?#]/)[0] ?? '/';
+  const language = splitLanguagePath(pathname, '/', LANGUAGES).language ?? DEFAULT_LANGUAGE;
+  const router = createAppRouter({ history, language });
   const queryClient = createQueryClient({ retry: false });
-  const language = new URLSearchParams(url.split('?')[1] ?? '').get('lang') ?? 'en';
   const i18n = testI18n(language);
   const user = userEvent.setup();
   const view = render(<App router={router} queryClient={queryClient} i18n={i18n} />);

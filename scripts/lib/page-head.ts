@@ -1,7 +1,10 @@
 // The <head> of a prerendered page: its title, description, canonical URL and language
 // alternates, Open Graph and Twitter card tags, and JSON-LD for an ecosystem.
-import da from '../../src/i18n/locales/da.json' with { type: 'json' };
-import en from '../../src/i18n/locales/en.json' with { type: 'json' };
+import type en from '../../src/i18n/locales/en.json';
+import { localizedPath } from '../../src/i18n/language-path';
+
+/** The words of a page head, from the `seo` section of the page language's catalogue. */
+export type SeoWords = typeof en.seo;
 
 export interface PageInfo {
   route: string;
@@ -13,10 +16,15 @@ export interface PageInfo {
   site: string;
   /** The base path, ending with a slash. */
   base: string;
+  /** Every interface language (src/i18n/languages.ts): the page's alternates. */
+  languages: readonly string[];
+  /** The page language's head words. */
+  seo: SeoWords;
+  /** The not-found page (404.html): no canonical address, not indexed. */
+  notFound?: boolean;
 }
 
-const SEO = { en: en.seo, da: da.seo } as const;
-type SeoKey = keyof typeof en.seo;
+type SeoKey = keyof SeoWords;
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -35,17 +43,18 @@ const ROUTE_KEYS: Record<string, SeoKey> = {
   '/embed': 'embed',
 };
 
+/** The page's absolute address in `language`: English unprefixed, Danish under /da/. */
 export function pageUrl(info: Pick<PageInfo, 'site' | 'base' | 'route'>, language: string): string {
-  const suffix = language === 'en' ? '' : `?lang=${language}`;
-  return `${info.site}${info.base}${info.route.replace(/^\//, '')}${suffix}`;
+  return `${info.site}${localizedPath(info.route, language, info.base)}`;
 }
 
 function describe(
   info: PageInfo,
   locations: { locations: { id: string; label: string }[] },
 ): string {
-  const seo = info.language === 'da' ? SEO.da : SEO.en;
+  const seo = info.seo;
   const record = info.ecosystem;
+  if (info.notFound) return seo.notFound;
   if (info.route.startsWith('/embed/chart/')) return seo.embedChart;
   if (!record) return seo[ROUTE_KEYS[info.route] ?? 'home'];
   const location =
@@ -68,9 +77,19 @@ function jsonLd(info: PageInfo, description: string): string | undefined {
     url: pageUrl(info, 'en'),
     ...(website ? { sameAs: [website] } : {}),
     areaServed: record.place,
-    memberOf: { '@type': 'Organization', name: SEO.en.networkName },
+    memberOf: { '@type': 'Organization', name: info.seo.networkName },
   };
   return `<script type="application/ld+json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
+}
+
+/** One alternate per language, and x-default (the unprefixed English page). */
+function alternates(info: PageInfo): string[] {
+  const link = (hreflang: string, language: string) =>
+    `<link rel="alternate" hreflang="${hreflang}" href="${escape(pageUrl(info, language))}" />`;
+  return [
+    ...info.languages.map((language) => link(language, language)),
+    link('x-default', info.languages[0] ?? info.language),
+  ];
 }
 
 export function headFor(
@@ -80,20 +99,24 @@ export function headFor(
   const description = describe(info, locations);
   const url = pageUrl(info, info.language);
   const image = `${info.site}${info.base}pwa-512.png`;
+  if (info.notFound) {
+    return [
+      `<title>${escape(info.title)}</title>`,
+      `<meta name="description" content="${escape(description)}" />`,
+      '<meta name="robots" content="noindex" />',
+    ].join('\n    ');
+  }
   const tags = [
     `<title>${escape(info.title)}</title>`,
     `<meta name="description" content="${escape(description)}" />`,
     `<link rel="canonical" href="${escape(url)}" />`,
-    ...['en', 'da'].map(
-      (language) =>
-        `<link rel="alternate" hreflang="${language}" href="${escape(pageUrl(info, language))}" />`,
-    ),
+    ...alternates(info),
     `<meta property="og:type" content="${info.ecosystem ? 'article' : 'website'}" />`,
     `<meta property="og:site_name" content="Ecosystem Atlas" />`,
     `<meta property="og:title" content="${escape(info.title)}" />`,
     `<meta property="og:description" content="${escape(description)}" />`,
     `<meta property="og:url" content="${escape(url)}" />`,
-    `<meta property="og:locale" content="${info.language === 'da' ? 'da_DK' : 'en_GB'}" />`,
+    `<meta property="og:locale" content="${escape(info.seo.ogLocale)}" />`,
     `<meta property="og:image" content="${escape(image)}" />`,
     `<meta name="twitter:card" content="summary" />`,
     `<meta name="twitter:title" content="${escape(info.title)}" />`,

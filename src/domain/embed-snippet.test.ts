@@ -10,13 +10,22 @@ describe('embedUrl', () => {
         origin: ORIGIN,
         base: '/',
         path: 'embed',
-        search: { country: 'denmark,spain', region: undefined, q: '', list: '1', lang: 'da' },
+        search: { country: 'denmark,spain', region: undefined, q: '', list: '1' },
       }),
-    ).toBe('https://atlas.example.org/embed?country=denmark,spain&list=1&lang=da');
+    ).toBe('https://atlas.example.org/embed?country=denmark,spain&list=1');
+  });
+
+  it('puts a language other than English in the path, never in the query', () => {
+    expect(
+      embedUrl({ origin: ORIGIN, base: '/da/', path: 'embed', search: { country: 'spain' } }),
+    ).toBe('https://atlas.example.org/da/embed?country=spain');
+    expect(
+      embedUrl({ origin: ORIGIN, base: '/atlas/da/', path: '/embed/chart/growth', search: {} }),
+    ).toBe('https://atlas.example.org/atlas/da/embed/chart/growth');
   });
 
   it('writes no query at all when every option is its default', () => {
-    const search = { country: undefined, list: undefined, lang: undefined };
+    const search = { country: undefined, list: undefined };
     expect(embedUrl({ origin: ORIGIN, base: '/', path: 'embed', search })).toBe(
       'https://atlas.example.org/embed',
     );

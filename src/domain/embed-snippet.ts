@@ -58,8 +58,9 @@ export function checkDimension(text: string, dimension: Dimension): SizeCheck {
 }
 
 /**
- * The embed's absolute address: `origin` + `base` (the app's BASE_URL) + `path`, with the
- * query values that are set, in the order given. Empty values are defaults: not written.
+ * The embed's absolute address: `origin` + `base` + `path`, with the query values that are
+ * set, in the order given. Empty values are defaults: not written. `base` is the app's root in
+ * the embed's language (BASE_URL, or BASE_URL + "da/" for Danish): the language is in the path.
  */
 export function embedUrl({
   origin,

@@ -1,5 +1,11 @@
 // The languages of the interface: one catalogue file each in ./locales (adding a language is
-// adding its file). English is the default and is never written to the URL.
+// adding its file). The switcher, the prerender, the page heads, the sitemap and the tests all
+// read LANGUAGES. English is the default: unprefixed addresses; the others live under their
+// code (`/da/dashboard`, see ./language-path.ts).
+import { DEFAULT_LANGUAGE } from './default-language';
+import { localizedPath } from './language-path';
+
+export { DEFAULT_LANGUAGE };
 
 /** Loaders for each catalogue: only the active language's file is downloaded. */
 export const CATALOGUES = import.meta.glob<{ default: Record<string, unknown> }>(
@@ -8,18 +14,16 @@ export const CATALOGUES = import.meta.glob<{ default: Record<string, unknown> }>
 
 export const LANGUAGES: readonly string[] = Object.keys(CATALOGUES)
   .map((path) => path.replace(/^.*\/|\.json$/g, ''))
-  .sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
+  .sort((a, b) => (a === DEFAULT_LANGUAGE ? -1 : b === DEFAULT_LANGUAGE ? 1 : a.localeCompare(b)));
 
-export const DEFAULT_LANGUAGE = 'en';
-
-/** `?lang=` as a known language, or undefined. */
+/** A value (an old `?lang=` link, a stored choice) as a known language, or undefined. */
 export function parseLanguage(value: unknown): string | undefined {
   return typeof value === 'string' && LANGUAGES.includes(value) ? value : undefined;
 }
 
-/** The query value for a language: the default is left out. */
-export const serialiseLanguage = (language: string): string | undefined =>
-  language === DEFAULT_LANGUAGE ? undefined : language;
+/** The app's root in `language`: BASE_URL, or BASE_URL + "da/". */
+export const languageBase = (language: string): string =>
+  localizedPath('/', language, import.meta.env.BASE_URL);
 
 /** A language's own name for itself ("dansk"), capitalised as in a menu. */
 export function autonym(language: string): string {
@@ -42,6 +46,6 @@ export function rememberLanguage(language: string): void {
   try {
     window.localStorage.setItem(STORAGE_KEY, language);
   } catch {
-    // Private modes may refuse storage: the URL still holds the language.
+    // Private modes may refuse storage: the address still holds the language.
   }
 }

@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHART_PRESETS, embedSnippet, embedUrl, MAP_PRESETS } from '../domain/embed-snippet';
 import { serialiseEmbed, serialiseFilters } from '../domain/url-state';
-import { autonym, LANGUAGES, serialiseLanguage } from '../i18n/languages';
+import { autonym, languageBase, LANGUAGES } from '../i18n/languages';
 import { CopyButton } from './copy-button';
 import type { EmbedDialogProps } from './embed-dialog';
 import { EmbedPreview } from './embed-preview';
@@ -27,12 +27,11 @@ export function EmbedBuilder({ kind, path, filters, locations, subject }: Builde
   const title = embedTitle(subject(embedT), describeFilters(filters, locations, embedT), embedT);
   const src = embedUrl({
     origin: window.location.origin,
-    base: import.meta.env.BASE_URL,
+    base: languageBase(language),
     path,
     search: {
       ...serialiseFilters(filters),
       ...(kind === 'map' ? serialiseEmbed({ list }) : {}),
-      lang: serialiseLanguage(language),
     },
   });
   const snippet = size.value ? embedSnippet({ src, title, size: size.value }) : undefined;

@@ -43,8 +43,9 @@ const STATES: { name: string; path: string; ready?: (page: Page) => Promise<void
   })),
 ];
 
+/** The path in `language`: English unprefixed, any other under its code (`/da/about`). */
 const withLanguage = (path: string, language: string) =>
-  language === 'en' ? path : `${path}${path.includes('?') ? '&' : '?'}lang=${language}`;
+  language === 'en' ? path : `/${language}${path}`;
 
 test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
   test('the Label in Name rule runs: a mismatched name fails the scan', async ({ page }) => {

@@ -80,7 +80,7 @@ test.describe('at 390 px', () => {
 test.describe('accessibility (axe): no serious or critical violations', () => {
   for (const [name, path, width] of [
     ['empty', '/compare', 1280],
-    ['empty, Danish', '/compare?lang=da', 1280],
+    ['empty, Danish', '/da/compare', 1280],
     ['two', `/compare?ids=${TWO.join(',')}`, 1280],
     ['four', `/compare?ids=${FOUR.join(',')}`, 1280],
     ['four, narrow', `/compare?ids=${FOUR.join(',')}`, 390],

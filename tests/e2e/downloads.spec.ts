@@ -154,7 +154,7 @@ test('Copy link falls back to a field to copy by hand where there is no clipboar
   await page.addInitScript(() => {
     Object.defineProperty(navigator, 'clipboard', { value: undefined });
   });
-  await page.goto('/ecosystems/basque-health-ecosystem?lang=da');
+  await page.goto('/da/ecosystems/basque-health-ecosystem');
   await page.getByRole('button', { name: 'Kopiér link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'kunne ikke kopieres' })).toBeVisible();
   const field = page.getByRole('textbox', { name: 'Link til denne visning' });

@@ -133,7 +133,7 @@ test('a chart embeds in the chosen language with its title, source and date', as
   const code = dialog.getByRole('textbox', { name: /Code to paste/ });
   await expect(code).toHaveValue(/title="Økosystemer efter verdensdel: Spain" width="640"/);
   const snippet = await code.inputValue();
-  expect(snippet).toContain('/embed/chart/regions?country=spain&amp;lang=da"');
+  expect(snippet).toContain('/da/embed/chart/regions?country=spain"');
 
   await pasteOnAnotherSite(page, snippet);
   const frame = page.frameLocator('iframe');
@@ -143,7 +143,7 @@ test('a chart embeds in the chosen language with its title, source and date', as
   await expect(frame.locator('.recharts-bar-rectangle').first()).toBeVisible();
   await expect(frame.getByRole('link', { name: /Åbn i Ecosystem Atlas/ })).toHaveAttribute(
     'href',
-    '/dashboard?country=spain&lang=da',
+    '/da/dashboard?country=spain',
   );
 });
 
@@ -186,7 +186,7 @@ test('the dialog, the list embed and a chart embed pass axe (WCAG 2.2 AA)', asyn
   await dialog.getByRole('spinbutton', { name: 'Width in pixels' }).fill('100');
   await expect(dialog.getByText('The width must be at least 240 pixels.')).toBeVisible();
   expect(await violations()).toEqual([]);
-  for (const path of ['/embed?country=spain&list=1', '/embed/chart/growth?lang=da']) {
+  for (const path of ['/embed?country=spain&list=1', '/da/embed/chart/growth']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeAttached();
     await page.waitForLoadState('networkidle');

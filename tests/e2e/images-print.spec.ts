@@ -125,7 +125,7 @@ test.describe('chart images', () => {
     page,
     problems,
   }) => {
-    await page.goto('/dashboard?lang=da');
+    await page.goto('/da/dashboard');
     const card = chartCard(page, 'Økosystemer efter verdensdel');
     await expect(card.locator('.recharts-bar-rectangle').first()).toBeVisible();
     await expect(

@@ -174,8 +174,9 @@ test.describe('offline after one visit', () => {
       await expect(offlineNotice).toBeVisible();
     }
 
-    // The other language's catalogue is in the precache too.
-    await page.goto('/dashboard?lang=da');
+    // The other language's catalogue is in the precache too, and a Danish page never visited
+    // (/da/…) opens from the shell in Danish.
+    await page.goto('/da/dashboard');
     await expect(page.getByRole('heading', { level: 1, name: /Netværket i tal/ })).toBeVisible();
     await expect(
       page.getByRole('status').filter({ hasText: `Du er offline. Viser data fra ${daDate}.` }),

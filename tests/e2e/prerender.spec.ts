@@ -52,10 +52,19 @@ test.describe('with JavaScript disabled', () => {
     for (const figure of headlines) await expect(region).toContainText(figure.display);
   });
 
-  test('Danish pages are Danish in the HTML', async ({ page }) => {
-    await page.goto('/dashboard.da.html');
+  test('Danish pages are Danish in the HTML, with their own address', async ({ page }) => {
+    const response = await page.goto('/da/dashboard');
     await expect(page.locator('html')).toHaveAttribute('lang', 'da');
     await expect(page.getByRole('heading', { level: 1, name: 'Netværket i tal' })).toBeVisible();
+    const html = (await response?.text()) ?? '';
+    expect(canonicalPath(html)).toBe('/da/dashboard');
+    expect(html).toMatch(/hreflang="en" href="[^"]*\/dashboard"/);
+    expect(html).toMatch(/hreflang="x-default" href="[^"]*\/dashboard"/);
+    // Links inside the page stay in Danish, and the switcher names the English page.
+    await expect(
+      page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Om' }),
+    ).toHaveAttribute('href', '/da/about');
+    await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/dashboard');
   });
 });
 
@@ -78,7 +87,8 @@ test.describe('the HTML as a crawler fetches it', () => {
       expect(decode(ogTitle ?? ''), id).toContain(name);
       const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
       expect(description.length, id).toBeGreaterThan(40);
-      expect(html, id).toContain(`<link rel="canonical" href="`);
+      expect(canonicalPath(html), id).toBe(`/ecosystems/${id}`);
+      expect(html, id).toContain(`hreflang="da" href="`);
       expect(html, id).toContain('<meta name="twitter:card"');
       const jsonLd = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1];
       // A placeholder has no public facts to describe as an organisation.
@@ -100,7 +110,13 @@ test.describe('the HTML as a crawler fetches it', () => {
     for (const route of ['/', '/dashboard', '/present', '/events', '/about', '/compare'])
       expect(locations).toContain(route);
     for (const { id } of ecosystems) expect(locations).toContain(`/ecosystems/${id}`);
-    expect(sitemap).toContain('hreflang="da"');
+    for (const route of ['/da/', '/da/dashboard', `/da/ecosystems/${ECOSYSTEM}`])
+      expect(locations).toContain(route);
+    expect(sitemap).toMatch(
+      /<xhtml:link rel="alternate" hreflang="da" href="[^"]*\/da\/dashboard" \/>/,
+    );
+    expect(sitemap).toContain('hreflang="x-default"');
+    expect(sitemap).not.toContain('?lang=');
     const robots = await (await request.get('/robots.txt')).text();
     expect(robots).toMatch(/^Sitemap: .*\/sitemap\.xml$/m);
   });
@@ -124,6 +140,12 @@ test('the prerendered page hydrates without a mismatch, and the map arrives afte
   expect(lcp).not.toBe('CANVAS');
   expect(problems.consoleErrors).toEqual([]);
 });
+
+/** The path of a page's canonical address. */
+function canonicalPath(html: string): string | undefined {
+  const href = /<link rel="canonical" href="([^"]*)"/.exec(html)?.[1];
+  return href ? new URL(href).pathname : undefined;
+}
 
 function decode(text: string): string {
   return text
