@@ -8,9 +8,9 @@ import {
   LocationSource,
   Organisation,
   PartialDate,
-  Qualifier,
   Slug,
   Source,
+  SumQualifier,
   WorldRegion,
 } from './schemas';
 import { EventSource } from './event-schema';
@@ -87,7 +87,8 @@ export type Ecosystem = z.infer<typeof EcosystemDetail>;
 /** A sum over the ecosystems that publish a figure, and how many those are. */
 export const Coverage = z.strictObject({
   total: Count,
-  qualifier: Qualifier,
+  /** How the total stands to its parts: "at least" with "about" is "more than". */
+  qualifier: SumQualifier,
   /** Ecosystems that publish the figure... */
   covered: Count,
   /** ...of this many in the view. */

@@ -98,6 +98,13 @@ export type Source = z.infer<typeof Source>;
 export const Qualifier = z.enum(['exact', 'at-least', 'about']);
 export type Qualifier = z.infer<typeof Qualifier>;
 
+/**
+ * How a sum of published figures stands to its parts (src/domain/stats.ts, `sumQualifier`):
+ * as a published qualifier, or "more than" when lower bounds and rounded figures are added.
+ */
+export const SumQualifier = z.enum(['exact', 'at-least', 'about', 'more-than']);
+export type SumQualifier = z.infer<typeof SumQualifier>;
+
 /** A number a source publishes, tied to that source. */
 export const Figure = z.strictObject({
   value: Count,

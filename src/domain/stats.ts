@@ -1,7 +1,13 @@
 // Network-in-numbers aggregations: pure functions of ecosystems and locations, used by the
 // API build (stats.json) and by the dashboard for filtered views. A sum only covers the
 // ecosystems that publish the figure, and says so; nothing unknown is ever counted in.
-import type { EcosystemFigures, LocationSource, Qualifier, WorldRegion } from '../api/schemas';
+import type {
+  EcosystemFigures,
+  LocationSource,
+  Qualifier,
+  SumQualifier,
+  WorldRegion,
+} from '../api/schemas';
 import { WORLD_REGIONS } from '../api/vocabulary';
 import type { Coverage, EcosystemSummary, Location, Totals } from '../api/documents';
 
@@ -11,10 +17,23 @@ export const NETWORK_MINIMUM_MEETINGS = 4;
 type Placed = Pick<LocationSource, 'id' | 'iso' | 'region'>;
 type Counted = Pick<EcosystemSummary, 'locationId' | 'placeholder' | 'figures'>;
 
-/** The qualifier of a sum: "about" if any part is, else "at least" if any part is. */
-export function combineQualifiers(qualifiers: readonly Qualifier[]): Qualifier {
-  if (qualifiers.includes('about')) return 'about';
-  if (qualifiers.includes('at-least')) return 'at-least';
+/**
+ * How a sum of published figures stands to its parts (the rule in docs/data.md):
+ * - exact parts only: the sum is exact;
+ * - exact and "at least" parts: "at least" (lower bounds add up to a lower bound);
+ * - exact and "about" parts: "about" (rounded parts give a rounded sum);
+ * - "at least" with "about": "more than". The sources' "at least" figures are their "more
+ *   than N" and "N+", lower bounds that may lie far above N, while an "about" part is only
+ *   rounded: the total is neither a sum of rounded figures nor a bound each part guarantees.
+ *   "About 880" would hide the open lower bounds; "more than 880" is what the parts say
+ *   together, as the sources themselves write a total over many members ("more than 600").
+ */
+export function sumQualifier(qualifiers: readonly Qualifier[]): SumQualifier {
+  const atLeast = qualifiers.includes('at-least');
+  const about = qualifiers.includes('about');
+  if (atLeast && about) return 'more-than';
+  if (about) return 'about';
+  if (atLeast) return 'at-least';
   return 'exact';
 }
 
@@ -33,7 +52,7 @@ export function coverage(
   }
   return {
     total,
-    qualifier: combineQualifiers(qualifiers),
+    qualifier: sumQualifier(qualifiers),
     covered: qualifiers.length,
     of: ecosystems.length,
   };

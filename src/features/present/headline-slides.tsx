@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { StatsDocument, Totals } from '../../api/documents';
 import { coverageKind, type HEADLINE_METRICS, headlineFigure } from '../../domain/headline';
 import { NETWORK_MINIMUM_MEETINGS } from '../../domain/stats';
+import { figureWordsFor } from '../../i18n/figure-words';
 import type { Formatters } from '../../i18n/format';
 import type { Slide } from './presenter';
 import { FigureSlide } from './slides/figure-slide';
@@ -45,7 +46,7 @@ export function headlineSlides(
           display={
             cover.covered === 0
               ? t('present.figures.members.notPublished')
-              : format.figure({ value: cover.total, qualifier: cover.qualifier })
+              : figureWordsFor(t).word(cover.qualifier, cover.total)
           }
           note={t('present.figures.members.note', {
             coverage: t(`coverage.${coverageKind(cover)}`, {
