@@ -75,7 +75,7 @@ describe('presenter mode', () => {
   it('Copy link copies the address of the slide shown, filters included', async () => {
     const { user } = renderApp({ url: '/present?slide=3&country=spain' });
     const controls = await screen.findByRole('navigation', { name: 'Slides' });
-    const writeText = vi.fn((_text: string) => Promise.resolve());
+    const writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
     // After userEvent.setup(), which installs a clipboard of its own.
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await user.click(within(controls).getByRole('button', { name: 'Next' }));
