@@ -172,6 +172,12 @@ describe('dashboard', () => {
     expect(
       await screen.findByRole('region', { name: 'Hele netværket, som det selv beskriver sig' }),
     ).toHaveTextContent(/Kilde:/);
+    // The network's own figures: Danish metric names and wording, no English beside them.
+    const headline = screen.getByRole('region', {
+      name: 'Hele netværket, som det selv beskriver sig',
+    });
+    expect(tile(headline, 'Medlemsorganisationer i ECHAlliance')).toMatch(/^mere end 600/);
+    expect(headline).not.toHaveTextContent(/Member organisations|more than|Ecosystems in/);
     const chart = screen.getByRole('region', { name: 'Økosystemer efter verdensdel' });
     const europe = stats.byRegion.find((row) => row.region === 'europe');
     expect(chart).toHaveTextContent(

@@ -184,8 +184,9 @@ describe('map explorer in Danish', () => {
       await screen.findByRole('heading', { name: 'Hvilket økosystem vil du gerne i kontakt med?' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Alle (1.234)' })).toBeChecked();
-    // Place names are data and stay as the API gives them.
-    expect(screen.getByRole('checkbox', { name: /^Denmark \(\d+\)$/ })).toBeInTheDocument();
+    // Places in Danish: countries from Intl, the nations from the catalogue.
+    expect(screen.getByRole('checkbox', { name: /^Danmark \(\d+\)$/ })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /^Skotland \(\d+\)$/ })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Verdensdel' })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: /^Europa \(/ })).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Søg i økosystemer' })).toHaveAttribute(

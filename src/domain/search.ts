@@ -1,8 +1,12 @@
-// Free-text search over ecosystems: names, lead organisations, places, categories, locations
-// and themes. MiniSearch gives prefix and typo-tolerant matching from a prebuilt index.
+// Free-text search over ecosystems: names, lead organisations, places, categories, locations,
+// world regions and themes. Locations, regions and themes are indexed by their names in every
+// language of the interface, so "Telesundhed" finds telehealth with English active and
+// "Germany" finds Tyskland with Danish active. MiniSearch gives prefix and typo-tolerant
+// matching from a prebuilt index.
 import MiniSearch from 'minisearch';
-import type { EcosystemSummary } from '../api/documents';
-import { THEME_LABELS } from './labels';
+import type { EcosystemSummary, Location } from '../api/documents';
+import type { ThemeId, WorldRegion } from '../api/schemas';
+import { REGION_LABELS, THEME_LABELS } from './labels';
 
 interface Indexed {
   id: string;
@@ -11,17 +15,42 @@ interface Indexed {
   place: string;
   category: string;
   location: string;
+  region: string;
   themes: string;
 }
 
 export type SearchIndex = MiniSearch<Indexed>;
 
+export type SearchPlace = Pick<Location, 'id' | 'label' | 'kind' | 'iso' | 'region'>;
+
+/** The names a location, a region and a theme go by, in every language searched. */
+export interface SearchWords {
+  place: (location: SearchPlace) => readonly string[];
+  region: (region: WorldRegion) => readonly string[];
+  theme: (theme: ThemeId) => readonly string[];
+}
+
+/** English names only: the words when no catalogue is at hand. */
+export const ENGLISH_WORDS: SearchWords = {
+  place: (location) => [location.label],
+  region: (region) => [REGION_LABELS[region]],
+  theme: (theme) => [THEME_LABELS[theme]],
+};
+
+const unique = (names: readonly string[]) => [...new Set(names)].join(' ');
+
 export function buildSearchIndex(
   ecosystems: readonly EcosystemSummary[],
-  locationLabels: ReadonlyMap<string, string>,
+  /** The locations, or (older callers) only their labels by id. */
+  locations: readonly SearchPlace[] | ReadonlyMap<string, string>,
+  words: SearchWords = ENGLISH_WORDS,
 ): SearchIndex {
+  const byId: ReadonlyMap<string, SearchPlace | string> =
+    locations instanceof Map
+      ? locations
+      : new Map((locations as readonly SearchPlace[]).map((location) => [location.id, location]));
   const index = new MiniSearch<Indexed>({
-    fields: ['name', 'leads', 'place', 'category', 'location', 'themes'],
+    fields: ['name', 'leads', 'place', 'category', 'location', 'region', 'themes'],
     storeFields: [],
     searchOptions: {
       boost: { name: 3, location: 2, leads: 2 },
@@ -31,15 +60,20 @@ export function buildSearchIndex(
     },
   });
   index.addAll(
-    ecosystems.map((ecosystem) => ({
-      id: ecosystem.id,
-      name: ecosystem.name,
-      leads: ecosystem.leads.join(' '),
-      place: ecosystem.place,
-      category: ecosystem.category ?? '',
-      location: locationLabels.get(ecosystem.locationId) ?? '',
-      themes: ecosystem.themes.map((theme) => THEME_LABELS[theme]).join(' '),
-    })),
+    ecosystems.map((ecosystem) => {
+      const location = byId.get(ecosystem.locationId);
+      const place = typeof location === 'object' ? location : undefined;
+      return {
+        id: ecosystem.id,
+        name: ecosystem.name,
+        leads: ecosystem.leads.join(' '),
+        place: ecosystem.place,
+        category: ecosystem.category ?? '',
+        location: place ? unique(words.place(place)) : typeof location === 'string' ? location : '',
+        region: place ? unique(words.region(place.region)) : '',
+        themes: unique(ecosystem.themes.flatMap((theme) => words.theme(theme))),
+      };
+    }),
   );
   return index;
 }

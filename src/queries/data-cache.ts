@@ -3,6 +3,7 @@
 import type { EcosystemSummary, Location } from '../api/documents';
 import { placeEcosystems, type Checked } from '../domain/integrity';
 import { buildSearchIndex, type SearchIndex } from '../domain/search';
+import { searchWords } from '../i18n/search-words';
 
 const placements = new WeakMap<
   readonly EcosystemSummary[],
@@ -28,10 +29,8 @@ export function searchIndexFor(
 ): SearchIndex {
   let index = indexes.get(ecosystems);
   if (!index) {
-    index = buildSearchIndex(
-      ecosystems,
-      new Map(locations.map((location) => [location.id, location.label])),
-    );
+    // Places, regions and themes by their names in every language of the interface.
+    index = buildSearchIndex(ecosystems, locations, searchWords());
     indexes.set(ecosystems, index);
   }
   return index;

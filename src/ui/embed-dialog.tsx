@@ -22,7 +22,7 @@ export interface EmbedDialogProps {
   path: string;
   filters: Filters;
   /** For the names of the filtered locations. */
-  locations: readonly Pick<Location, 'id' | 'label'>[];
+  locations: readonly Pick<Location, 'id' | 'label' | 'kind' | 'iso'>[];
   /** What the embed shows, in a given language ("Map of digital health ecosystems"). */
   subject: (t: TFunction) => string;
   heading: string;

@@ -3,18 +3,26 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Location } from '../api/documents';
 import type { Filters } from '../domain/url-state';
+import type { Place } from '../i18n/place-names';
+import { placeNamesFor } from '../i18n/use-place-names';
 
-/** The active filters in words ("Denmark, Spain · Telehealth") with a given `t`; empty without. */
+/**
+ * The active filters in words ("Danmark, Spanien · Telesundhed") in the language of `t`, places
+ * named and sorted in that language; empty without filters.
+ */
 export function describeFilters(
   filters: Filters,
-  locations: readonly Pick<Location, 'id' | 'label'>[],
+  locations: readonly Place[],
   t: TFunction,
 ): string {
-  const labelOf = (id: string) => locations.find((location) => location.id === id)?.label ?? id;
+  const places = placeNamesFor(t);
+  const chosen = places.sort(
+    locations.filter((location) => filters.countries.includes(location.id)),
+  );
+  const unknown = filters.countries.filter((id) => !chosen.some((location) => location.id === id));
   return [
-    filters.countries.map(labelOf).join(', '),
+    [...chosen.map(places.name), ...unknown].join(', '),
     filters.regions.map((region) => t(`labels.region.${region}`)).join(', '),
     filters.themes.map((theme) => t(`labels.theme.${theme}`)).join(', '),
     filters.q ? t('filters.searchQuery', { query: filters.q }) : '',

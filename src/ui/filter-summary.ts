@@ -1,13 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { Location } from '../api/documents';
 import type { Filters } from '../domain/url-state';
+import type { Place } from '../i18n/place-names';
 import { describeFilters } from './embed-title';
 
-/** The active filters in words ("Denmark, Spain · Telehealth"), empty without filters. */
-export function useFilterSummary(
-  filters: Filters,
-  locations: readonly Pick<Location, 'id' | 'label'>[],
-): string {
+/** The active filters in words in the active language ("Danmark, Spanien · Telesundhed"). */
+export function useFilterSummary(filters: Filters, locations: readonly Place[]): string {
   const { t } = useTranslation();
   return describeFilters(filters, locations, t);
 }

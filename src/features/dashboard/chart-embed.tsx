@@ -8,6 +8,7 @@ import {
   type ChartName,
   type Filters,
 } from '../../domain/url-state';
+import { useFigureWords } from '../../i18n/figure-words';
 import { useFormat } from '../../i18n/format';
 import { describeFilters } from '../../ui/embed-title';
 import { ExternalLink } from '../../ui/external-link';
@@ -29,6 +30,7 @@ export function ChartEmbed({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const words = useFigureWords();
   const { locations, filtered } = useExplorerData(filters);
   const stats = useStats();
   const isFiltered = activeFilterCount(filters) > 0;
@@ -58,7 +60,7 @@ export function ChartEmbed({
             {network.map((figure, index) => (
               <span key={figure.id}>
                 {index > 0 && '; '}
-                {figure.display} ({format.partialDate(figure.asOf)}):{' '}
+                {words.published(figure)} ({format.partialDate(figure.asOf)}):{' '}
                 <ExternalLink href={figure.source.url}>{figure.source.title}</ExternalLink>
               </span>
             ))}

@@ -11,6 +11,7 @@ import {
   tallyByRegion,
   topLocations,
 } from '../../domain/stats';
+import { usePlaceNamesById } from '../../i18n/use-place-names';
 import { GrowthChart } from './charts/growth-chart';
 import { MemberCountsChart } from './charts/member-counts-chart';
 import { RegionChart } from './charts/region-chart';
@@ -39,15 +40,16 @@ export function DashboardView({ ecosystems, locations, stats, filtered }: Dashbo
       top: topLocations(ecosystems, locations, 10),
       growth: growthSeries(growth, published),
       undated: growth.undated,
+      // The qualifiers the member total adds up, for its wording.
+      memberQualifiers: ecosystems.flatMap(
+        (ecosystem) => ecosystem.figures.memberOrganisations?.qualifier ?? [],
+      ),
     };
   }, [ecosystems, locations, stats.network, filtered]);
   // The reader's today in the browser; the data's own day while prerendering.
   const today = useToday(stats.generatedAt);
   const checked = useMemo(() => countCheckedWithinAYear(ecosystems, today), [ecosystems, today]);
-  const labels = useMemo(
-    () => new Map(locations.map((location) => [location.id, location.label])),
-    [locations],
-  );
+  const labels = usePlaceNamesById(locations);
   const labelOf = (id: string) => labels.get(id) ?? id;
   return (
     <div className="dashboard">
@@ -61,7 +63,13 @@ export function DashboardView({ ecosystems, locations, stats, filtered }: Dashbo
       ) : (
         <NetworkHeadline network={stats.network} />
       )}
-      <KpiTiles totals={figures.totals} asOf={stats.asOf} filtered={filtered} checked={checked} />
+      <KpiTiles
+        totals={figures.totals}
+        memberQualifiers={figures.memberQualifiers}
+        asOf={stats.asOf}
+        filtered={filtered}
+        checked={checked}
+      />
       <div className="dashboard__charts">
         <RegionChart rows={figures.byRegion} />
         <TopLocationsChart rows={figures.top} labelOf={labelOf} />

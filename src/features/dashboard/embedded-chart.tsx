@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
 import type { EcosystemSummary, Location, StatsDocument } from '../../api/documents';
 import { publishedEcosystemCounts } from '../../domain/headline';
 import { growthByYear, growthSeries, tallyByRegion, topLocations } from '../../domain/stats';
 import type { ChartName } from '../../domain/url-state';
+import { usePlaceNamesById } from '../../i18n/use-place-names';
 import { GrowthChart } from './charts/growth-chart';
 import { MemberCountsChart } from './charts/member-counts-chart';
 import { RegionChart } from './charts/region-chart';
@@ -22,10 +22,7 @@ export function EmbeddedChart({
   stats: StatsDocument;
   filtered: boolean;
 }) {
-  const labels = useMemo(
-    () => new Map(locations.map((location) => [location.id, location.label])),
-    [locations],
-  );
+  const labels = usePlaceNamesById(locations);
   switch (name) {
     case 'regions':
       return <RegionChart rows={tallyByRegion(ecosystems, locations)} />;

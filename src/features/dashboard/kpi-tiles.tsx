@@ -1,17 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import type { Totals } from '../../api/documents';
+import type { Qualifier } from '../../api/schemas';
 import { coverageKind } from '../../domain/headline';
 import { NETWORK_MINIMUM_MEETINGS } from '../../domain/stats';
+import { useFigureWords } from '../../i18n/figure-words';
 import { useFormat } from '../../i18n/format';
 
 /** Figures computed from the atlas records for the filters, each saying what it covers. */
 export function KpiTiles({
   totals,
+  memberQualifiers,
   asOf,
   filtered,
   checked,
 }: {
   totals: Totals;
+  /** The qualifiers of the member counts the total adds up: "at least" with "about" is "more than". */
+  memberQualifiers: readonly Qualifier[];
   asOf: string;
   filtered: boolean;
   /** Records checked against their sources in the twelve months up to today, of how many. */
@@ -19,6 +24,7 @@ export function KpiTiles({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const words = useFigureWords();
   const members = totals.memberOrganisations;
   const covers = t(`coverage.${coverageKind(members)}`, {
     count: members.of,
@@ -28,10 +34,7 @@ export function KpiTiles({
     {
       key: 'members',
       label: t('dashboard.kpi.members.label'),
-      value:
-        members.covered > 0
-          ? format.figure({ value: members.total, qualifier: members.qualifier })
-          : '–',
+      value: members.covered > 0 ? words.sum(members.total, memberQualifiers) : '–',
       note:
         members.covered > 0
           ? t('dashboard.kpi.members.note', { coverage: covers })

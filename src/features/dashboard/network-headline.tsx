@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { NetworkSource } from '../../api/network-schema';
 import { HEADLINE_METRICS, headlineFigure } from '../../domain/headline';
+import { useFigureWords } from '../../i18n/figure-words';
 import { useFormat } from '../../i18n/format';
 import { SourceCitation } from '../../ui/source-citation';
 
@@ -8,6 +9,7 @@ import { SourceCitation } from '../../ui/source-citation';
 export function NetworkHeadline({ network }: { network: Pick<NetworkSource, 'figures'> }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const words = useFigureWords();
   const figures = HEADLINE_METRICS.flatMap((metric) => headlineFigure(network, metric) ?? []);
   if (figures.length === 0) return null;
   return (
@@ -16,9 +18,9 @@ export function NetworkHeadline({ network }: { network: Pick<NetworkSource, 'fig
       <dl className="kpi-tiles">
         {figures.map((figure) => (
           <div key={figure.id} className="kpi-tile">
-            <dt>{figure.label}</dt>
+            <dt lang={words.labelIsEnglish(figure) ? 'en' : undefined}>{words.label(figure)}</dt>
             <dd>
-              <span className="kpi-tile__value">{figure.display}</span>
+              <span className="kpi-tile__value">{words.published(figure)}</span>
               <span className="kpi-tile__note">
                 {figure.asOf
                   ? t('dashboard.headline.dated', { date: format.partialDate(figure.asOf) })

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EcosystemSummary, Location } from '../../api/documents';
 import type { FilterSearch } from '../../domain/url-state';
+import { useEcosystemNames } from '../../i18n/ecosystem-names';
 import { CompareToggle } from '../../ui/compare-toggle';
 import { SourceList } from '../../ui/source-citation';
 import { useEscape } from '../../ui/use-escape';
@@ -21,6 +22,8 @@ export function EcosystemCard({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const names = useEcosystemNames();
+  const name = names.name(ecosystem, location);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEscape(true, onClose);
   useEffect(() => {
@@ -38,11 +41,10 @@ export function EcosystemCard({
         ×
       </button>
       <h2 id="ecosystem-card-title" ref={headingRef} tabIndex={-1}>
-        {ecosystem.name}
+        {name}
       </h2>
       <p className="muted">
-        {location?.label ?? ecosystem.locationId}
-        {ecosystem.place !== location?.label && ` · ${ecosystem.place}`}
+        {names.where(ecosystem, location)}
         {ecosystem.placeholder && (
           <span className="badge badge--small">{t('ecosystem.placeholder.badge')}</span>
         )}
@@ -68,7 +70,7 @@ export function EcosystemCard({
       >
         {t('ecosystem.card.open')}
       </Link>
-      <CompareToggle id={ecosystem.id} name={ecosystem.name} />
+      <CompareToggle id={ecosystem.id} name={name} />
     </aside>
   );
 }

@@ -12,6 +12,7 @@ import {
 import { KeyFigures } from './key-figures';
 import { ExternalLink } from '../../ui/external-link';
 import { CompareToggle } from '../../ui/compare-toggle';
+import { useEcosystemNames } from '../../i18n/ecosystem-names';
 
 export interface EcosystemDetailProps {
   ecosystem: Ecosystem;
@@ -25,17 +26,16 @@ export interface EcosystemDetailProps {
 /** Every field of an ecosystem, in readable sections. */
 export function EcosystemDetail({ ecosystem, location, map, gatherings }: EcosystemDetailProps) {
   const { t } = useTranslation();
+  const names = useEcosystemNames();
+  const name = names.name(ecosystem, location);
   const hasOrganisations =
     ecosystem.leadOrganisations.length + ecosystem.partners.length + ecosystem.supportedBy.length >
     0;
   return (
     <article className="ecosystem-detail" aria-labelledby="page-title">
       <header className="ecosystem-detail__header">
-        <p className="eyebrow">
-          {location?.label ?? ecosystem.locationId}
-          {ecosystem.place !== location?.label && ` · ${ecosystem.place}`}
-        </p>
-        <h1 id="page-title">{ecosystem.name}</h1>
+        <p className="eyebrow">{names.where(ecosystem, location)}</p>
+        <h1 id="page-title">{name}</h1>
         <p className="tags">
           {ecosystem.category && <span className="tag">{ecosystem.category}</span>}
           {ecosystem.placeholder && (
@@ -45,11 +45,11 @@ export function EcosystemDetail({ ecosystem, location, map, gatherings }: Ecosys
         {ecosystem.placeholder && (
           <p className="placeholder-note">
             {t('ecosystem.placeholder.note', {
-              location: location?.label ?? ecosystem.locationId,
+              location: location ? names.places.inText(location) : ecosystem.locationId,
             })}
           </p>
         )}
-        <CompareToggle id={ecosystem.id} name={ecosystem.name} />
+        <CompareToggle id={ecosystem.id} name={name} />
       </header>
       <div className="ecosystem-detail__grid">
         <div className="ecosystem-detail__main">

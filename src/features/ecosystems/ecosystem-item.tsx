@@ -3,6 +3,7 @@ import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EcosystemSummary, Location } from '../../api/documents';
 import type { FilterSearch } from '../../domain/url-state';
+import { useEcosystemNames } from '../../i18n/ecosystem-names';
 import { CompareToggle } from '../../ui/compare-toggle';
 
 export interface ItemHandlers {
@@ -32,6 +33,8 @@ export function EcosystemItem({
 }) {
   const { t } = useTranslation();
   const { linkSearch, onSelect, onHighlight, embedded } = handlers;
+  const names = useEcosystemNames();
+  const name = names.name(ecosystem, location);
   return (
     <li
       ref={position?.measure}
@@ -54,12 +57,11 @@ export function EcosystemItem({
         target={embedded ? '_blank' : undefined}
         rel={embedded ? 'noopener' : undefined}
       >
-        {ecosystem.name}
+        {name}
         {embedded && <span className="visually-hidden"> {t('common.newTab')}</span>}
       </Link>
       <span className="ecosystem-item__meta">
-        {location?.label ?? ecosystem.locationId}
-        {ecosystem.place !== location?.label && ` · ${ecosystem.place}`}
+        {names.where(ecosystem, location)}
         {ecosystem.placeholder && (
           <span className="badge badge--small">{t('ecosystem.placeholder.badge')}</span>
         )}
@@ -67,13 +69,13 @@ export function EcosystemItem({
       <button
         type="button"
         className="link-button"
-        aria-label={t('ecosystem.item.showOnMapName', { name: ecosystem.name })}
+        aria-label={t('ecosystem.item.showOnMapName', { name })}
         aria-pressed={selected}
         onClick={() => onSelect(ecosystem.id)}
       >
         {t('ecosystem.item.showOnMap')}
       </button>
-      {!embedded && <CompareToggle id={ecosystem.id} name={ecosystem.name} compact />}
+      {!embedded && <CompareToggle id={ecosystem.id} name={name} compact />}
     </li>
   );
 }

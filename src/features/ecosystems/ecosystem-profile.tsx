@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useEcosystem } from '../../api/ecosystems';
 import { useLocations } from '../../api/locations';
+import { useEcosystemNames } from '../../i18n/ecosystem-names';
 import { usePageTitle } from '../../ui/page-title';
 import { EcosystemDetail } from './ecosystem-detail';
 
@@ -17,13 +18,14 @@ export function EcosystemProfile({
   const { ecosystem } = useEcosystem(id);
   const { locations } = useLocations();
   const location = locations.find((candidate) => candidate.id === ecosystem.locationId);
-  usePageTitle(ecosystem.name);
+  const name = useEcosystemNames().name(ecosystem, location);
+  usePageTitle(name);
   return (
     <EcosystemDetail
       ecosystem={ecosystem}
       location={location}
       gatherings={gatherings}
-      map={map(ecosystem.coordinates, ecosystem.name)}
+      map={map(ecosystem.coordinates, name)}
     />
   );
 }

@@ -50,7 +50,12 @@ function FigureValue({ figure, sources }: { figure: Figure; sources: Cited['sour
     <>
       {format.figure(figure)}
       <SourceMark id={figure.source} sources={sources} />
-      {figure.counts && <span className="figure-counts">{figure.counts}</span>}
+      {figure.counts && (
+        // What the count covers, in its source's own (English) terms.
+        <span className="figure-counts" lang="en">
+          {figure.counts}
+        </span>
+      )}
     </>
   );
 }
@@ -62,7 +67,11 @@ function DateValue({ fact, sources }: { fact: DateFact | undefined; sources: Cit
     <>
       {format.partialDate(fact.date)}
       <SourceMark id={fact.source} sources={sources} />
-      {fact.note && <span className="figure-counts">{fact.note}</span>}
+      {fact.note && (
+        <span className="figure-counts" lang="en">
+          {fact.note}
+        </span>
+      )}
     </>
   );
 }
@@ -78,10 +87,8 @@ export function KeyFigures({ ecosystem }: { ecosystem: Cited }) {
   const meetings = figures.meetingsPerYear ? (
     <FigureValue figure={figures.meetingsPerYear} sources={sources} />
   ) : (
-    <>
-      {t('ecosystem.figures.atLeast', { value: format.count(NETWORK_MINIMUM_MEETINGS) })}{' '}
-      <span className="figure-counts">{t('ecosystem.figures.networkMinimum')}</span>
-    </>
+    // Not the ecosystem's own figure: what the network's principles guarantee every member.
+    t('figures.meetingsMinimum', { value: format.count(NETWORK_MINIMUM_MEETINGS) })
   );
   if (ecosystem.placeholder) {
     return (

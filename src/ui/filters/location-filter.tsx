@@ -2,9 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { Location } from '../../api/documents';
 import { groupLocationsByRegion } from '../../domain/grouping';
 import { useFormat } from '../../i18n/format';
+import { usePlaceNames } from '../../i18n/use-place-names';
 import { CheckOption, toggle } from './check-option';
 
-/** The network's own list: "All (N)" and every location with its count, by world region. */
+/**
+ * The network's own list: "All (N)" first, then every location with its count, by world
+ * region, each named and sorted in the visitor's language ("Danmark", "Skotland", "Spanien").
+ */
 export function LocationFilter({
   locations,
   counts,
@@ -20,6 +24,7 @@ export function LocationFilter({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const places = usePlaceNames();
   const groups = groupLocationsByRegion(locations);
   return (
     <fieldset className="filter-group location-filter">
@@ -44,10 +49,10 @@ export function LocationFilter({
               <span className="muted">({format.count(total)})</span>
             </summary>
             <div className="region-group__options">
-              {group.locations.map((location) => (
+              {places.sort(group.locations).map((location) => (
                 <CheckOption
                   key={location.id}
-                  label={location.label}
+                  label={places.name(location)}
                   count={counts.get(location.id) ?? 0}
                   checked={selected.includes(location.id)}
                   onToggle={() => onChange(toggle(selected, location.id))}

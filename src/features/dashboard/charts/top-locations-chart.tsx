@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/format';
+import { capitalise } from '../../../i18n/place-names';
+import { useCollation } from '../../../i18n/use-place-names';
 import { DataTable } from '../../../ui/data-table';
 import { ChartCard } from '../chart-card';
 import { LazyHorizontalBars as HorizontalBars } from '../../../ui/charts/lazy-charts';
@@ -16,7 +18,11 @@ export function TopLocationsChart({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const data = rows.map((row) => ({ label: labelOf(row.locationId), value: row.ecosystems }));
+  const collation = useCollation();
+  // Most ecosystems first; a tie in the visitor's alphabetical order.
+  const data = rows
+    .map((row) => ({ label: labelOf(row.locationId), value: row.ecosystems }))
+    .sort((a, b) => b.value - a.value || collation.compare(a.label, b.label));
   const first = data[0];
   return (
     <ChartCard
@@ -24,7 +30,10 @@ export function TopLocationsChart({
       title={t('dashboard.top.title')}
       takeaway={
         first
-          ? t('dashboard.top.takeaway', { location: first.label, value: first.value })
+          ? capitalise(
+              t('dashboard.top.takeaway', { location: first.label, value: first.value }),
+              format.locale,
+            )
           : t('dashboard.top.none')
       }
       chart={
