@@ -8,6 +8,8 @@ import { buildCalendars } from './lib/calendars';
 import { loadCountryIndex } from './lib/country-index';
 import { buildDownloads } from './lib/downloads';
 import { buildTrustFiles } from './lib/trust-files';
+import { dataCounts, dataCountsDocument } from './lib/data-counts';
+import { siteOrigin } from './lib/site-url';
 import { formatError, validateData, type RawFile } from './lib/validate-data';
 
 const { values } = parseArgs({
@@ -39,6 +41,17 @@ async function readAll(files: string[], batch = 256): Promise<RawFile[]> {
   return result;
 }
 
+/** docs/data-counts.md, from the repository's own data only, rewritten only when it changes. */
+async function writeCounts(data: Parameters<typeof dataCounts>[0]): Promise<void> {
+  if (path.resolve(dataDir) !== path.resolve('data')) return;
+  const target = 'docs/data-counts.md';
+  // Formatted as the repository formats Markdown, so format:check passes on it.
+  const { format } = await import('prettier');
+  const text = await format(dataCountsDocument(dataCounts(data)), { parser: 'markdown' });
+  const current = await readFile(target, 'utf8').catch(() => '');
+  if (current !== text) await writeFile(target, text);
+}
+
 async function main(): Promise<number> {
   const ecosystemFiles = (await readdir(path.join(dataDir, 'ecosystems')))
     .filter((name) => name.endsWith('.json'))
@@ -62,7 +75,7 @@ async function main(): Promise<number> {
   const generatedAt = new Date(epoch ? Number(epoch) * 1000 : Date.now()).toISOString();
   const documents = buildDocuments(result.data, generatedAt);
   // The calendar files name the atlas's pages, as the prerendered pages do (SITE_URL, BASE_URL).
-  const site = `${(process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/$/, '')}${(process.env.BASE_URL ?? '/').replace(/\/?$/, '/')}`;
+  const site = `${siteOrigin('build:api')}${(process.env.BASE_URL ?? '/').replace(/\/?$/, '/')}`;
   const calendars = buildCalendars(result.data, { site, generatedAt });
   const downloads = buildDownloads(result.data, { site, generatedAt });
   // What changed (from git), its feeds, and the OpenAPI description.
@@ -73,6 +86,7 @@ async function main(): Promise<number> {
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, typeof content === 'string' ? content : JSON.stringify(content));
   }
+  await writeCounts(result.data);
   const { ecosystems, locations, events } = result.data;
   console.log(
     `build:api: ${ecosystems.length} ecosystems, ${locations.length} locations, ` +

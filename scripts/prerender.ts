@@ -20,6 +20,7 @@ import {
   type Site,
 } from './lib/host-files';
 import { headFor, type PageInfo, type SeoWords } from './lib/page-head';
+import { siteOrigin } from './lib/site-url';
 
 // PRERENDER_DIST prerenders another build folder (several builds side by side).
 const DIST = path.resolve(process.env.PRERENDER_DIST ?? 'dist');
@@ -28,7 +29,7 @@ const SSR_OUT = path.resolve(
   process.env.PRERENDER_DIST ? `atlas-prerender-${path.basename(DIST)}` : 'atlas-prerender',
 );
 const BASE = (process.env.BASE_URL ?? '/').replace(/\/?$/, '/');
-const SITE = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/$/, '');
+const SITE = siteOrigin('prerender');
 /** Rendered at this path, the app shows its not-found page; written to 404.html. */
 const NOT_FOUND = '/404';
 
