@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiDocument } from '../mocks/api-files';
 import { server } from '../mocks/node';
-import type { EcosystemsDocument } from '../src/api/documents';
+import type { EcosystemsDocument, LocationsDocument } from '../src/api/documents';
 import { pretendWebGl, recorded, resetRecorded } from './map-mock';
 import { renderApp } from './test-utils';
 
@@ -11,6 +11,8 @@ vi.mock('react-map-gl/maplibre', async () => (await import('./map-mock')).mapMod
 
 const { ecosystems } = apiDocument('ecosystems.json') as EcosystemsDocument;
 const spanish = ecosystems.filter((ecosystem) => ecosystem.locationId === 'spain');
+const { locations } = apiDocument('locations.json') as LocationsDocument;
+const regionOf = new Map(locations.map((location) => [location.id, location.region]));
 
 const results = () =>
   within(screen.getByRole('list', { name: 'Ecosystems' })).getAllByRole('listitem');
@@ -43,13 +45,30 @@ describe('map explorer', () => {
     expect(router.state.location.searchStr).toBe('');
   });
 
-  it('keeps counts faceted: location counts follow the theme filter', async () => {
+  it('keeps counts faceted: location and region counts follow the theme filter', async () => {
     const { user } = renderApp({ url: '/' });
-    await user.click(await screen.findByRole('checkbox', { name: /^Medtech/ }));
-    const medtech = ecosystems.filter((ecosystem) => ecosystem.themes.includes('medtech'));
-    expect(screen.getByRole('checkbox', { name: `All (${medtech.length})` })).toBeInTheDocument();
-    const spainMedtech = medtech.filter((ecosystem) => ecosystem.locationId === 'spain').length;
-    expect(screen.getByRole('checkbox', { name: `Spain (${spainMedtech})` })).toBeInTheDocument();
+    await user.click(await screen.findByRole('checkbox', { name: /^Active and healthy ageing/ }));
+    const themed = ecosystems.filter((ecosystem) =>
+      ecosystem.themes.includes('active-healthy-ageing'),
+    );
+    expect(screen.getByRole('checkbox', { name: `All (${themed.length})` })).toBeInTheDocument();
+    const inDenmark = themed.filter((ecosystem) => ecosystem.locationId === 'denmark').length;
+    expect(screen.getByRole('checkbox', { name: `Denmark (${inDenmark})` })).toBeInTheDocument();
+    const europe = (list: typeof ecosystems) =>
+      list.filter((ecosystem) => regionOf.get(ecosystem.locationId) === 'europe').length;
+    expect(europe(themed)).toBeLessThan(europe(ecosystems));
+    const region = () => screen.getByRole('checkbox', { name: `Europe (${europe(themed)})` });
+    expect(region()).not.toBeChecked();
+    // A region's count ignores the region filter: choosing Europe leaves North America's.
+    const northAmerica = themed.filter(
+      (ecosystem) => regionOf.get(ecosystem.locationId) === 'north-america',
+    ).length;
+    expect(northAmerica).toBeGreaterThan(0);
+    await user.click(region());
+    expect(region()).toBeChecked();
+    expect(
+      screen.getByRole('checkbox', { name: `North America (${northAmerica})` }),
+    ).not.toBeChecked();
   });
 
   it('passes only the filtered ecosystems to the map, with country shading', async () => {
@@ -74,13 +93,20 @@ describe('map explorer', () => {
 
   it('searches names, organisations and places', async () => {
     const { user, router } = renderApp({ url: '/' });
-    await user.type(
-      await screen.findByRole('searchbox', { name: 'Search ecosystems' }),
-      'welfare tech',
-    );
-    await waitFor(() => expect(results()).toHaveLength(1));
-    expect(results()[0]).toHaveTextContent('South DENMARK eHealth ECOsystem');
-    expect(router.state.location.searchStr).toBe('?q=welfare+tech');
+    const search = await screen.findByRole('searchbox', { name: 'Search ecosystems' });
+    for (const [query, found] of [
+      ['welfare tech', 'South DENMARK eHealth ECOsystem'], // a lead organisation
+      ['medical valley', 'Medical Valley'], // a name
+      ['szombathely', 'West Hungary Ecosystem'], // a place
+    ] as const) {
+      await user.clear(search);
+      await user.type(search, query);
+      await waitFor(() => {
+        expect(results()).toHaveLength(1);
+        expect(results()[0]).toHaveTextContent(found);
+      });
+    }
+    expect(router.state.location.searchStr).toBe('?q=szombathely');
   });
 
   it('drops unknown URL values, says so, and shows hostile text as text', async () => {
@@ -116,6 +142,33 @@ describe('map explorer', () => {
     expect(
       screen.queryByRole('complementary', { name: 'South DENMARK eHealth ECOsystem' }),
     ).not.toBeInTheDocument();
+  });
+
+  it('adds the ecosystem shown in the map card to the comparison', async () => {
+    const { user, router } = renderApp({ url: '/?country=denmark' });
+    await user.click(
+      await screen.findByRole('button', { name: 'Show on map: South DENMARK eHealth ECOsystem' }),
+    );
+    const panel = await screen.findByRole('complementary', {
+      name: 'South DENMARK eHealth ECOsystem',
+    });
+    await user.click(
+      within(panel).getByRole('button', {
+        name: 'Add to comparison: South DENMARK eHealth ECOsystem',
+      }),
+    );
+    const tray = await screen.findByRole('complementary', { name: 'Comparison' });
+    expect(within(tray).getByRole('listitem')).toHaveTextContent('South DENMARK eHealth ECOsystem');
+    expect(new URLSearchParams(router.state.location.searchStr).get('compare')).toBe(
+      'south-denmark-ehealth-ecosystem',
+    );
+    // The card's button now takes it out again.
+    await user.click(
+      within(panel).getByRole('button', {
+        name: 'Remove from comparison: South DENMARK eHealth ECOsystem',
+      }),
+    );
+    expect(screen.queryByRole('complementary', { name: 'Comparison' })).not.toBeInTheDocument();
   });
 });
 
