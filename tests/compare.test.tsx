@@ -78,7 +78,7 @@ describe('/compare', () => {
     await screen.findByRole('table', { name: /side by side/ });
     expect(cell(/^Member organisations/, 1)).toHaveTextContent(/^Details not yet public$/);
     expect(cell(/^Meetings a year/, 1)).toHaveTextContent(
-      "at least 4the network's minimum for every ecosystem",
+      "The network's minimum: at least 4 meetings a year",
     );
   });
 
@@ -119,6 +119,17 @@ describe('/compare', () => {
     expect(screen.getByRole('table', { name: /side om side/ })).toHaveTextContent(
       'Ikke offentliggjort',
     );
+    // Places in Danish: Spanien and Danmark, not Spain and Denmark.
+    const danish = screen.getByRole('table', { name: /side om side/ });
+    const where = within(danish)
+      .getAllByRole('row')
+      .find((row) => within(row).queryByRole('rowheader', { name: /^Sted og verdensdel/ }));
+    expect(where).toBeDefined();
+    const cells = where ? within(where).getAllByRole('cell') : [];
+    expect(cells.map((value) => value.textContent?.split(' · ')[0])).toEqual([
+      expect.stringMatching(/^Spanien/),
+      expect.stringMatching(/^Danmark/),
+    ]);
     expect(
       screen.getByRole('heading', { level: 1, name: 'Sammenlign økosystemer' }),
     ).toBeInTheDocument();

@@ -142,10 +142,8 @@ export function CompareCellValue({
       );
     case 'minimum':
       return (
-        <>
-          {t('ecosystem.figures.atLeast', { value: format.count(cell.minimum) })}
-          <span className="figure-counts">{t('ecosystem.figures.networkMinimum')}</span>
-        </>
+        // Not the ecosystem's own figure: what the network guarantees every member.
+        <>{t('figures.meetingsMinimum', { value: format.count(cell.minimum) })}</>
       );
     case 'principles':
       return (

@@ -6,6 +6,7 @@ import { ecosystemQuery, useEcosystems } from '../../api/ecosystems';
 import { useEvents } from '../../api/events';
 import { useLocations } from '../../api/locations';
 import { COMPARE_ROWS, compareRows, type CompareRowKey } from '../../domain/compare';
+import { useEcosystemNames } from '../../i18n/ecosystem-names';
 
 // Outside the component, so the query keeps the combined list while the records are unchanged.
 const records = (results: UseSuspenseQueryResult<{ ecosystem: Ecosystem }>[]) =>
@@ -30,9 +31,29 @@ export function useComparison(
   });
   const { events } = useEvents();
   const { locations } = useLocations();
+  const names = useEcosystemNames();
   const rows = useMemo(() => {
     const locationsById = new Map(locations.map((location) => [location.id, location]));
-    return compareRows(ecosystems, { locationsById, events }, keys);
-  }, [ecosystems, locations, events, keys]);
-  return { ecosystems, rows, locations };
+    // Locations named in the visitor's language once the rows are set (the domain compares
+    // each record's place with the network's English label).
+    return compareRows(ecosystems, { locationsById, events }, keys).map((row) => ({
+      ...row,
+      cells: row.cells.map((cell) => {
+        const location = cell.kind === 'location' ? locationsById.get(cell.locationId) : undefined;
+        return location ? { ...cell, label: names.places.name(location) } : cell;
+      }),
+    }));
+  }, [ecosystems, locations, events, keys, names]);
+  // A placeholder is called after its location in the visitor's language.
+  const named = useMemo(
+    () =>
+      ecosystems.map((ecosystem) => {
+        const location = locations.find((candidate) => candidate.id === ecosystem.locationId);
+        return ecosystem.placeholder
+          ? { ...ecosystem, name: names.name(ecosystem, location) }
+          : ecosystem;
+      }),
+    [ecosystems, locations, names],
+  );
+  return { ecosystems: named, rows, locations };
 }

@@ -27,15 +27,17 @@ export function headlineSlides(
   const wholeNetwork = (figure: { asOf: string | null }) =>
     t('present.figures.wholeNetwork', { asOf: asOf(figure) });
   const cover = totals.memberOrganisations;
+  // The network's figures worded by key in the active language; their sources stay as published.
+  const words = figureWordsFor(t);
   const slides: (Slide | false)[] = [
     {
       id: 'members',
       title: t('present.figures.members.title'),
       content: members ? (
         <FigureSlide
-          label={members.label}
+          label={words.label(members)}
           value={members.value}
-          display={members.display}
+          display={words.published(members)}
           note={wholeNetwork(members)}
           source={members.source}
         />
@@ -46,7 +48,7 @@ export function headlineSlides(
           display={
             cover.covered === 0
               ? t('present.figures.members.notPublished')
-              : figureWordsFor(t).word(cover.qualifier, cover.total)
+              : words.word(cover.qualifier, cover.total)
           }
           note={t('present.figures.members.note', {
             coverage: t(`coverage.${coverageKind(cover)}`, {
@@ -70,12 +72,12 @@ export function headlineSlides(
     },
     {
       id: 'meetings',
-      title: gatherings ? gatherings.label : t('present.figures.meetings.title'),
+      title: gatherings ? words.label(gatherings) : t('present.figures.meetings.title'),
       content: gatherings ? (
         <FigureSlide
-          label={gatherings.label}
+          label={words.label(gatherings)}
           value={gatherings.value}
-          display={gatherings.display}
+          display={words.published(gatherings)}
           note={wholeNetwork(gatherings)}
           source={gatherings.source}
         />
@@ -96,9 +98,9 @@ export function headlineSlides(
       title: t('present.figures.ecosystems.title'),
       content: ecosystems ? (
         <FigureSlide
-          label={ecosystems.label}
+          label={words.label(ecosystems)}
           value={ecosystems.value}
-          display={ecosystems.display}
+          display={words.published(ecosystems)}
           note={t('present.figures.ecosystems.published', {
             asOf: asOf(ecosystems),
             count: totals.ecosystems,
@@ -118,12 +120,12 @@ export function headlineSlides(
     },
     participants !== undefined && {
       id: 'participants',
-      title: participants.label,
+      title: words.label(participants),
       content: (
         <FigureSlide
-          label={participants.label}
+          label={words.label(participants)}
           value={participants.value}
-          display={participants.display}
+          display={words.published(participants)}
           note={wholeNetwork(participants)}
           source={participants.source}
         />

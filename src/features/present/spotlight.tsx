@@ -1,5 +1,6 @@
 import { useEcosystem } from '../../api/ecosystems';
 import type { EcosystemSummary, Location } from '../../api/documents';
+import { useEcosystemNames } from '../../i18n/ecosystem-names';
 import { SpotlightSlide } from './slides/spotlight-slide';
 
 /** The spotlight: the one asked for, else an ecosystem with public details, changing monthly. */
@@ -16,6 +17,8 @@ export function chooseSpotlight(
 
 export function Spotlight({ id, locations }: { id: string; locations: readonly Location[] }) {
   const { ecosystem } = useEcosystem(id);
-  const label = locations.find((location) => location.id === ecosystem.locationId)?.label ?? '';
-  return <SpotlightSlide ecosystem={ecosystem} locationLabel={label} />;
+  const names = useEcosystemNames();
+  const location = locations.find((candidate) => candidate.id === ecosystem.locationId);
+  // Where it is in the visitor's language: "Danmark · Odense".
+  return <SpotlightSlide ecosystem={ecosystem} locationLabel={names.where(ecosystem, location)} />;
 }

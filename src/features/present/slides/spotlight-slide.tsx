@@ -47,10 +47,7 @@ export function SpotlightSlide({
     <div className="slide slide--spotlight">
       <p className="slide__kicker">{t('present.spotlight.title')}</p>
       <h1 className="slide__heading">{ecosystem.name}</h1>
-      <p className="slide__body">
-        {locationLabel}
-        {ecosystem.place !== locationLabel && ` · ${ecosystem.place}`}
-      </p>
+      <p className="slide__body">{locationLabel}</p>
       {leads.length > 0 && (
         <p className="slide__body">
           {t('present.spotlight.ledBy', {
