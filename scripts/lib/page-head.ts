@@ -2,6 +2,23 @@
 // alternates, Open Graph and Twitter card tags, and JSON-LD for an ecosystem.
 import type en from '../../src/i18n/locales/en.json';
 import { localizedPath } from '../../src/i18n/language-path';
+import { readFileSync } from 'node:fs';
+import { createPlaceNames, type Place, type PlaceWords } from '../../src/i18n/place-names';
+
+/** A location named in running text in `language` ("Belgien", "the United States"). */
+function placeInText(language: string, place: Partial<Place> & { id: string; label: string }) {
+  if (!place.kind || !place.iso) return place.label;
+  const file = new URL(`../../src/i18n/locales/${language}.json`, import.meta.url);
+  const words = JSON.parse(readFileSync(file, 'utf8')) as {
+    meta: { locale: string };
+    places: PlaceWords;
+  };
+  return createPlaceNames(words.meta.locale, words.places).inText({
+    ...place,
+    kind: place.kind,
+    iso: place.iso,
+  });
+}
 
 /** The words of a page head, from the `seo` section of the page language's catalogue. */
 export type SeoWords = typeof en.seo;
@@ -50,15 +67,15 @@ export function pageUrl(info: Pick<PageInfo, 'site' | 'base' | 'route'>, languag
 
 function describe(
   info: PageInfo,
-  locations: { locations: { id: string; label: string }[] },
+  locations: { locations: (Partial<Place> & { id: string; label: string })[] },
 ): string {
   const seo = info.seo;
   const record = info.ecosystem;
   if (info.notFound) return seo.notFound;
   if (info.route.startsWith('/embed/chart/')) return seo.embedChart;
   if (!record) return seo[ROUTE_KEYS[info.route] ?? 'home'];
-  const location =
-    locations.locations.find((candidate) => candidate.id === record.locationId)?.label ?? '';
+  const place = locations.locations.find((candidate) => candidate.id === record.locationId);
+  const location = place ? placeInText(info.language, place) : '';
   const name = typeof record.name === 'string' ? record.name : '';
   return record.placeholder === true
     ? fill(seo.placeholder, { location })
