@@ -1,8 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { apiDocument } from '../mocks/api-files';
+import type { EcosystemDetailDocument } from '../src/api/documents';
+import en from '../src/i18n/locales/en.json';
 import { renderApp } from './test-utils';
 
 vi.mock('react-map-gl/maplibre', async () => (await import('./map-mock')).mapModule);
+
+const record = (id: string) =>
+  (apiDocument(`ecosystems/${id}.json`) as EcosystemDetailDocument).ecosystem;
+const items = (region: string) =>
+  within(screen.getByRole('region', { name: region }))
+    .getAllByRole('listitem')
+    .map((item) => item.textContent);
 
 describe('ecosystem page', () => {
   it('shows every section of South DENMARK eHealth ECOsystem', async () => {
@@ -18,8 +28,10 @@ describe('ecosystem page', () => {
     );
     expect(organisations).toHaveTextContent('Health Innovation Centre of Southern Denmark');
     expect(organisations).toHaveTextContent('The Region of Southern Denmark');
-    // The ministry and the ERDF co-finance Welfare Tech, not this ecosystem.
-    expect(organisations).not.toHaveTextContent('European Regional Development Fund');
+    // Funders are supporters, never listed as leads or partners.
+    const [leads, partners] = within(organisations).getAllByRole('list');
+    expect(leads).not.toHaveTextContent('European Regional Development Fund');
+    expect(partners).not.toHaveTextContent('European Regional Development Fund');
     const advantages = within(screen.getByRole('region', { name: 'Advantages' })).getAllByRole(
       'listitem',
     );
@@ -75,10 +87,45 @@ describe('ecosystem page', () => {
     expect(mark).toHaveAttribute('href', '#source-welfaretech');
     const founded = screen.getByText('Founded', { selector: 'dt' });
     // eslint-disable-next-line testing-library/no-node-access -- as above
-    expect(founded.nextElementSibling).toHaveTextContent('24 Apr 2017');
+    const foundedValue = founded.nextElementSibling as HTMLElement;
+    expect(foundedValue).toHaveTextContent('24 Apr 2017');
+    expect(within(foundedValue).getByRole('link', { name: /^Source 2: / })).toHaveAttribute(
+      'href',
+      '#source-founding-meeting',
+    );
     const joined = screen.getByText('Joined the network', { selector: 'dt' });
     // eslint-disable-next-line testing-library/no-node-access -- as above
     expect(joined.nextElementSibling).toHaveTextContent('Not published');
+  });
+
+  it('lists the priorities in the record’s words and the themes by their names', async () => {
+    renderApp({ url: '/ecosystems/south-denmark-ehealth-ecosystem' });
+    await screen.findByRole('region', { name: 'Priorities' });
+    const { priorities, themes } = record('south-denmark-ehealth-ecosystem');
+    expect(items('Priorities')).toEqual(priorities);
+    expect(items('Priorities')).toContain('Public-private collaboration');
+    expect(themes).toEqual(['active-healthy-ageing']);
+    expect(items('Themes')).toEqual(['Active and healthy ageing']);
+    // Its source names no stakeholder mix: no empty section.
+    expect(screen.queryByRole('region', { name: 'Stakeholders' })).not.toBeInTheDocument();
+  });
+
+  it('names the kinds of stakeholder its source names, marked with that source', async () => {
+    const id = 'greater-manchester-connected-health-ecosystem';
+    const { stakeholders, sources } = record(id);
+    renderApp({ url: `/ecosystems/${id}` });
+    const section = await screen.findByRole('region', { name: 'Stakeholders' });
+    expect(items('Stakeholders')).toEqual(
+      stakeholders?.kinds.map((kind) => en.labels.stakeholder[kind]),
+    );
+    expect(items('Stakeholders')).toContain('Health and care providers');
+    const number = sources.findIndex((source) => source.id === stakeholders?.source) + 1;
+    expect(within(section).getByRole('link', { name: `Source ${number}` })).toHaveAttribute(
+      'href',
+      `#source-${stakeholders?.source}`,
+    );
+    // No priorities or themes published for it: no empty sections.
+    expect(screen.queryByRole('region', { name: 'Priorities' })).not.toBeInTheDocument();
   });
 
   it('a placeholder shows its location and no figure beyond the network’s minimum', async () => {
@@ -96,6 +143,9 @@ describe('ecosystem page', () => {
     );
     expect(screen.queryByRole('region', { name: 'Organisations' })).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'About' })).not.toBeInTheDocument();
+    for (const name of ['Priorities', 'Themes', 'Stakeholders']) {
+      expect(screen.queryByRole('region', { name })).not.toBeInTheDocument();
+    }
   });
 
   it('shows the record, its figures and its gatherings in Danish', async () => {
