@@ -1,14 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { apiDocument } from '../mocks/api-files';
-import type { EcosystemDetailDocument } from '../src/api/documents';
+import type { Ecosystem } from '../src/api/documents';
 import en from '../src/i18n/locales/en.json';
 import { renderApp } from './test-utils';
 
 vi.mock('react-map-gl/maplibre', async () => (await import('./map-mock')).mapModule);
 
 const record = (id: string) =>
-  (apiDocument(`ecosystems/${id}.json`) as EcosystemDetailDocument).ecosystem;
+  (apiDocument(`ecosystems/${id}.json`) as { ecosystem: Ecosystem }).ecosystem;
 const items = (region: string) =>
   within(screen.getByRole('region', { name: region }))
     .getAllByRole('listitem')
