@@ -95,7 +95,16 @@ async function main(): Promise<void> {
   const locations = JSON.parse(
     await readFile(path.join(DIST, 'api/v1/locations.json'), 'utf8'),
   ) as { locations: { id: string; label: string }[] };
-  const routes = ['/', '/dashboard', '/present', '/events', '/about', '/compare', '/embed'].concat(
+  const routes = [
+    '/',
+    '/dashboard',
+    '/present',
+    '/events',
+    '/about',
+    '/compare',
+    '/changes',
+    '/embed',
+  ].concat(
     CHART_NAMES.map((name) => `/embed/chart/${name}`),
     ids.map((id) => `/ecosystems/${id}`),
   );

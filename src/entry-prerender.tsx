@@ -4,6 +4,7 @@
 import { dehydrate, type QueryClient } from '@tanstack/react-query';
 import { createMemoryHistory } from '@tanstack/react-router';
 import { renderToString } from 'react-dom/server';
+import { changesQuery, ecosystemChangesQuery } from './api/changes';
 import { eventsQuery } from './api/events';
 import { ecosystemQuery, ecosystemsQuery } from './api/ecosystems';
 import { locationsQuery } from './api/locations';
@@ -31,9 +32,11 @@ async function prefetch(client: QueryClient, path: string): Promise<void> {
     all.push(client.query(statsQuery()));
   }
   if (path === '/events') all.push(client.query(eventsQuery()));
+  if (path === '/changes') all.push(client.query(changesQuery()));
   const ecosystem = /^\/ecosystems\/([a-z0-9-]+)$/.exec(path)?.[1];
   if (ecosystem) {
     all.push(client.query(ecosystemQuery(ecosystem)), client.query(eventsQuery()));
+    all.push(client.query(ecosystemChangesQuery(ecosystem)));
   }
   await Promise.all(all);
 }

@@ -5,7 +5,7 @@ import { mkdtemp, mkdir, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readChanges } from './changes';
+import { fieldChanges, readChanges } from './changes';
 
 let root = '';
 let repo = '';
@@ -92,5 +92,17 @@ describe('what changed in data/', () => {
     git(root, ['clone', '-q', '--depth', '1', `file://${repo}`, shallow]);
     const document = await readChanges(path.join(shallow, 'data'), '2026-04-01T00:00:00.000Z');
     expect(document).toMatchObject({ history: 'unavailable', changes: [] });
+  });
+});
+
+describe('the fields of a change', () => {
+  it('says a list entry added or removed once, by its id, not leaf by leaf', () => {
+    const before = { figures: [{ id: 'old', value: 1, label: 'Old' }], themes: ['a'] };
+    const after = { figures: [{ id: 'new', value: 2, label: 'New' }], themes: ['a', 'b'] };
+    expect(fieldChanges(before, after)).toEqual([
+      { field: 'figures[new]', after: 'new' },
+      { field: 'figures[old]', before: 'old' },
+      { field: 'themes', before: ['a'], after: ['a', 'b'] },
+    ]);
   });
 });

@@ -65,22 +65,48 @@ export function flatten(value: unknown, prefix = '', into = new Map<string, Leaf
   return into;
 }
 
+/** The list entries (`figures[x]`) present on one side only: said once, not leaf by leaf. */
+function wholeEntries(old: Map<string, Leaf>, next: Map<string, Leaf>) {
+  const entries = (leaves: Map<string, Leaf>) =>
+    new Set([...leaves.keys()].flatMap((key) => /^(.*?\[[^\]]+\])/.exec(key)?.[1] ?? []));
+  const before = entries(old);
+  const after = entries(next);
+  return {
+    removed: [...before].filter((entry) => !after.has(entry)),
+    added: [...after].filter((entry) => !before.has(entry)),
+  };
+}
+
+const keyOf = (entry: string) => /\[([^\]]+)\]$/.exec(entry)?.[1] ?? entry;
+
 export function fieldChanges(before: unknown, after: unknown): FieldChange[] {
   const old = flatten(before);
   const next = flatten(after);
-  const fields = [...new Set([...old.keys(), ...next.keys()])].sort();
-  return fields.flatMap((field) => {
-    const a = old.get(field);
-    const b = next.get(field);
-    if (JSON.stringify(a) === JSON.stringify(b)) return [];
-    return [
-      {
-        field,
-        ...(a === undefined ? {} : { before: a }),
-        ...(b === undefined ? {} : { after: b }),
-      },
-    ];
-  });
+  const { removed, added } = wholeEntries(old, next);
+  const within = (field: string, entries: string[]) =>
+    entries.some((entry) => field.startsWith(entry));
+  const whole: FieldChange[] = [
+    ...removed.map((entry) => ({ field: entry, before: keyOf(entry) })),
+    ...added.map((entry) => ({ field: entry, after: keyOf(entry) })),
+  ];
+  const fields = [...new Set([...old.keys(), ...next.keys()])]
+    .filter((field) => !within(field, removed) && !within(field, added))
+    .sort();
+  return [
+    ...whole,
+    ...fields.flatMap((field) => {
+      const a = old.get(field);
+      const b = next.get(field);
+      if (JSON.stringify(a) === JSON.stringify(b)) return [];
+      return [
+        {
+          field,
+          ...(a === undefined ? {} : { before: a }),
+          ...(b === undefined ? {} : { after: b }),
+        },
+      ];
+    }),
+  ].sort((x, y) => x.field.localeCompare(y.field, 'en'));
 }
 
 /** The changes of one commit, given the records of the files it touched before and after. */

@@ -57,6 +57,7 @@ const ROUTE_KEYS: Record<string, SeoKey> = {
   '/events': 'events',
   '/about': 'about',
   '/compare': 'compare',
+  '/changes': 'changes',
   '/embed': 'embed',
 };
 
@@ -109,6 +110,20 @@ function alternates(info: PageInfo): string[] {
   ];
 }
 
+/** The Atom feeds of what changed: the whole atlas's, and an ecosystem's own on its page. */
+function feedLinks(info: PageInfo): string[] {
+  const feeds = `${info.site}${info.base}api/v1/feeds/`;
+  const link = (href: string, title: string) =>
+    `<link rel="alternate" type="application/atom+xml" title="${escape(title)}" href="${escape(href)}" />`;
+  const links = [link(`${feeds}atlas.atom`, 'Ecosystem Atlas: what changed')];
+  const id = info.ecosystem?.id;
+  if (typeof id === 'string' && typeof info.ecosystem?.name === 'string')
+    links.push(link(`${feeds}ecosystems/${id}.atom`, `Ecosystem Atlas: ${info.ecosystem.name}`));
+  if (info.route === '/events')
+    links.push(link(`${feeds}gatherings.atom`, 'Ecosystem Atlas: new gatherings'));
+  return links;
+}
+
 export function headFor(
   info: PageInfo,
   locations: { locations: { id: string; label: string }[] },
@@ -128,6 +143,7 @@ export function headFor(
     `<meta name="description" content="${escape(description)}" />`,
     `<link rel="canonical" href="${escape(url)}" />`,
     ...alternates(info),
+    ...feedLinks(info),
     `<meta property="og:type" content="${info.ecosystem ? 'article' : 'website'}" />`,
     `<meta property="og:site_name" content="Ecosystem Atlas" />`,
     `<meta property="og:title" content="${escape(info.title)}" />`,

@@ -31,6 +31,8 @@ async function answerFor(dist: string, route: string): Promise<Answer | undefine
     if (!(await isFile(file)))
       return { status: 404, type: 'application/json', body: API_NOT_FOUND };
     if (route.endsWith('.ics')) return { status: 200, type: 'text/calendar; charset=utf-8', file };
+    if (route.endsWith('.atom'))
+      return { status: 200, type: 'application/atom+xml; charset=utf-8', file };
     return undefined;
   }
   // A file name with an extension is a static file; a page has none.

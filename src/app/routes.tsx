@@ -91,6 +91,12 @@ const compareRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/compare-page'), 'ComparePage'),
 });
 
+const changesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/changes',
+  component: lazyRouteComponent(() => import('./pages/changes-page'), 'ChangesPage'),
+});
+
 export const routeTree = rootRoute.addChildren([
   explorerRoute,
   ecosystemRoute,
@@ -101,4 +107,5 @@ export const routeTree = rootRoute.addChildren([
   aboutRoute,
   eventsRoute,
   compareRoute,
+  changesRoute,
 ]);

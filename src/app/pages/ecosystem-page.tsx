@@ -4,6 +4,8 @@ import { lazy, Suspense, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { Slug } from '../../api/schemas';
+import { EcosystemHistory } from '../../features/changes/ecosystem-history';
+import { EcosystemCorrection } from '../../features/corrections/ecosystem-correction';
 import { EcosystemProfile } from '../../features/ecosystems/ecosystem-profile';
 import { SiblingNav } from '../../features/ecosystems/sibling-nav';
 import { EcosystemGatherings } from '../../features/events/ecosystem-gatherings';
@@ -60,6 +62,12 @@ export function EcosystemPage() {
             </QueryBoundary>
           }
         />
+        <div className="page-trust">
+          <QueryBoundary title={t('changes.failed')}>
+            <EcosystemHistory id={id} />
+          </QueryBoundary>
+          <EcosystemCorrection id={id} />
+        </div>
         {/* After the record: the page opens with the ecosystem's name, then its facts. */}
         <SiblingNav id={id} filters={filters} />
       </QueryBoundary>

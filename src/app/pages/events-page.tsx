@@ -1,6 +1,7 @@
 // Sourced gatherings, filtered by the same location and region parameters as the map.
 import { useTranslation } from 'react-i18next';
 import { EventDownloads } from '../../features/downloads/event-downloads';
+import { GatheringCorrection } from '../../features/corrections/gathering-correction';
 import { EventsExplorer } from '../../features/events/events-explorer';
 import { FilterNotice } from '../../ui/filter-notice';
 import { usePageTitle } from '../../ui/page-title';
@@ -24,6 +25,7 @@ export function EventsPage() {
           <EventDownloads filters={filters} />
         </div>
         <EventsExplorer filters={filters} onChange={setFilters} />
+        <GatheringCorrection />
       </QueryBoundary>
     </div>
   );

@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import { apiUrl } from '../../api/client';
 import { Trans, useTranslation } from 'react-i18next';
 import { PRINCIPLES } from '../../api/vocabulary';
 
@@ -44,6 +45,12 @@ export function AboutContent() {
       </ul>
       <p>
         <Trans i18nKey="about.closing" components={{ explore: <Link to="/" /> }} />
+      </p>
+      <p>
+        <Link to="/changes">{t('changes.title')}</Link> ·{' '}
+        <a href={apiUrl('openapi.json')} type="application/json">
+          {t('about.openapi')}
+        </a>
       </p>
     </>
   );
