@@ -48,17 +48,17 @@ describe('/compare', () => {
     expect(cell(/^Founded/, 1)).toHaveTextContent('24 Apr 2017');
     expect(cell(/^Joined the network/, 1)).toHaveTextContent(/^Not published$/);
     const members = cell(/^Member organisations/, 0);
-    expect(members).toHaveTextContent('110+');
-    expect(within(members).getByRole('link', { name: /^Source 1: / })).toHaveAttribute(
+    expect(members).toHaveTextContent('120+');
+    expect(within(members).getByRole('link', { name: /^Source 3: / })).toHaveAttribute(
       'href',
-      `#compare-table-${BASQUE}-source-welcome`,
+      `#compare-table-${BASQUE}-source-ecosystem-of-the-month`,
     );
     // The mark's target is the numbered source in the last row.
     const sources = cell(/^Sources/, 0);
-    // eslint-disable-next-line testing-library/no-node-access -- the anchor is an id, not a role
-    expect(sources.querySelector(`#compare-table-${BASQUE}-source-welcome`)).toHaveTextContent(
-      /We welcome our new Spain Basque Health Ecosystem/,
-    );
+    expect(
+      // eslint-disable-next-line testing-library/no-node-access -- the anchor is an id, not a role
+      sources.querySelector(`#compare-table-${BASQUE}-source-ecosystem-of-the-month`),
+    ).toHaveTextContent(/Basque Health Ecosystem is ECHAlliance Ecosystem of the Month – April/);
   });
 
   it('marks the rows whose values differ, with text and a legend', async () => {

@@ -85,7 +85,7 @@ describe('Download', () => {
     const { user } = renderApp({ url: '/?country=spain' });
     const list = await screen.findByRole('list', { name: 'Ecosystems' });
     const shown = within(list).getAllByRole('listitem').length;
-    expect(shown).toBe(7);
+    expect(shown).toBe(8);
     await user.click(screen.getByText('Download'));
     expect(
       screen.getByText(`The ${shown} ecosystems shown, with the source of each figure`),
