@@ -8,6 +8,8 @@ import { buildCalendars } from './lib/calendars';
 import { loadCountryIndex } from './lib/country-index';
 import { buildDownloads } from './lib/downloads';
 import { buildTrustFiles } from './lib/trust-files';
+import { writeSvgShapes } from './lib/svg-map';
+import { writeDetailShapes } from './lib/svg-map-detail';
 import { dataCounts, dataCountsDocument } from './lib/data-counts';
 import { siteOrigin } from './lib/site-url';
 import { formatError, validateData, type RawFile } from './lib/validate-data';
@@ -86,6 +88,8 @@ async function main(): Promise<number> {
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, typeof content === 'string' ? content : JSON.stringify(content));
   }
+  // The map's shapes for the SVG map and for zooming in (public/basemap/, git-ignored).
+  await Promise.all([writeSvgShapes(), writeDetailShapes()]);
   await writeCounts(result.data);
   const { ecosystems, locations, events } = result.data;
   console.log(

@@ -8,9 +8,11 @@
 //   timeout, so an online visit always shows the newest data; the cache answers offline. The
 //   build's list of documents is fetched into that cache on install, so every ecosystem's page
 //   works offline even if it was never opened.
-// - Pages (navigations): network first, because prerendered HTML is written after the build and
-//   is not in the manifest; offline, the cached copy of that URL, else the precached shell.html,
-//   from which the app renders the route in the browser.
+// - Pages (navigations): network first, because prerendered HTML (a folder per page,
+//   dashboard/index.html, da/dashboard/index.html) is written after the build and is not in the
+//   manifest; offline, the cached copy of that URL, else the precached shell.html, from which
+//   the app renders the route in the browser, in the language its path names (/da/...). A
+//   not-found answer (404.html, status 404) is shown but never cached.
 import { ExpirationPlugin } from 'workbox-expiration';
 import {
   cleanupOutdatedCaches,
@@ -19,7 +21,7 @@ import {
   type PrecacheEntry,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { NetworkFirst } from 'workbox-strategies';
+import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: (PrecacheEntry | string)[];
@@ -35,6 +37,9 @@ const manifest = self.__WB_MANIFEST.map((entry) =>
   typeof entry === 'string' ? { url: entry, revision: null } : entry,
 );
 const isApi = (url: string) => new URL(url, self.location.href).pathname.startsWith(API);
+/** The basemap's finer shapes (1:50m, 1:10m): cached once zoomed to, never on install. */
+const DETAIL = `${BASE}basemap/detail/`;
+const isDetail = (url: string) => new URL(url, self.location.href).pathname.startsWith(DETAIL);
 
 /** Data: the newest answer when the network gives one within 3 s, the cached one otherwise. */
 const api = new NetworkFirst({
@@ -67,8 +72,16 @@ registerRoute(
   ({ url }) => url.origin === self.location.origin && url.pathname.startsWith(API),
   api,
 );
+// Natural Earth's shapes change only with the world-atlas package: the first copy is kept.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && isDetail(url.href),
+  new CacheFirst({
+    cacheName: 'atlas-basemap-detail',
+    plugins: [new ExpirationPlugin({ maxEntries: 4 })],
+  }),
+);
 
-precacheAndRoute(manifest.filter((entry) => !isApi(entry.url)));
+precacheAndRoute(manifest.filter((entry) => !isApi(entry.url) && !isDetail(entry.url)));
 cleanupOutdatedCaches();
 
 // Every document the build knows of goes into the data cache before the worker takes over

@@ -11,17 +11,20 @@ export const CHOROPLETH_CLASSES: readonly (readonly [number, string])[] = [
   [5, '#3182bd'],
 ];
 
+/** A country's colour by its ecosystem count: the land's own below the first class. */
+export function classColor(count: number): string {
+  let color: string = COLORS.land;
+  for (const [lower, shade] of CHOROPLETH_CLASSES) if (count >= lower) color = shade;
+  return color;
+}
+
 /** fill-color for the choropleth: each country's class by its ecosystem count. */
 export function choroplethColor(
   counts: ReadonlyMap<string, number>,
 ): MapLibre.ExpressionSpecification | string {
   if (counts.size === 0) return COLORS.land;
   const pairs: string[] = [];
-  for (const [iso, count] of counts) {
-    let color = COLORS.land as string;
-    for (const [lower, classColor] of CHOROPLETH_CLASSES) if (count >= lower) color = classColor;
-    pairs.push(iso, color);
-  }
+  for (const [iso, count] of counts) pairs.push(iso, classColor(count));
   return [
     'match',
     ['get', 'iso'],

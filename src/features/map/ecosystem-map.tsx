@@ -13,12 +13,14 @@ import { FrameOnce } from './frame-once';
 import { choroplethColor } from './choropleth';
 import * as layers from './layers';
 import { MapDownload, type MapImageInfo } from './map-download';
-import { MapLegend } from './map-legend';
 import { MAPLIBRE, workerUrl } from './maplibre';
 import { ecosystemsToGeoJson, locationsToGeoJson } from './to-geojson';
 import { useFocusFollow } from './use-focus-follow';
 import { EcosystemSources } from './ecosystem-sources';
 import { fitPoints } from './camera';
+import { MAX_ZOOM, MIN_ZOOM } from './framing';
+import type { Camera } from './mercator';
+import { useDetailShapes } from './use-detail-shapes';
 
 /** How long the filters must rest before the map flies to the result. */
 const FIT_DELAY_MS = 350;
@@ -37,6 +39,10 @@ export interface EcosystemMapProps {
   onError?: (message: string) => void;
   /** Offers a "Download map image" with these words (the explorer's map). */
   download?: MapImageInfo;
+  /** The first view (the SVG map's, so the switch keeps it); else framed on the data. */
+  initialView?: Camera;
+  /** Called once the first frame with the data is drawn and settled. */
+  onReady?: (map: MapRef) => void;
 }
 
 const STYLE = basemapStyle();
@@ -80,11 +86,13 @@ export function EcosystemMap(props: EcosystemMapProps) {
 
   // Data at hand when the map starts frames it from the start; data that comes later is
   // framed with a jump (see FrameOnce). Only then is the map ready.
+  const [initialView] = useState(() => props.initialView);
   const [initialBounds] = useState(() => boundsOf(ecosystems.map((e) => e.coordinates)));
   // The set the camera is fitted to: later sets are flown to, this one needs no flight.
   const framed = useRef<readonly EcosystemSummary[] | undefined>(
     initialBounds ? ecosystems : undefined,
   );
+  useDetailShapes(mapRef, { loaded, enabled: !HOSTED });
 
   // The map follows the filters: it flies to the filtered set once the user pauses, so quick
   // changes in a row do not each start a flight (and do not each wait for its frames).
@@ -100,19 +108,25 @@ export function EcosystemMap(props: EcosystemMapProps) {
   useFocusFollow({ mapRef, ecosystems, ready, reducedMotion, highlightedId, selectedId, setHover });
 
   return (
-    <div className="ecosystem-map" data-map-ready={ready}>
+    <div className="ecosystem-map" data-webgl-ready={ready}>
       <Map
         ref={mapRef}
         mapLib={mapLib}
         mapStyle={STYLE}
         workerUrl={workerUrl}
         initialViewState={
-          initialBounds
-            ? { bounds: initialBounds, fitBoundsOptions: { padding: 60, maxZoom: 7 } }
-            : { longitude: 10, latitude: 40, zoom: 1.5 }
+          initialView
+            ? {
+                longitude: initialView.center[0],
+                latitude: initialView.center[1],
+                zoom: initialView.zoom,
+              }
+            : initialBounds
+              ? { bounds: initialBounds, fitBoundsOptions: { padding: 60, maxZoom: 7 } }
+              : { longitude: 10, latitude: 40, zoom: 1.5 }
         }
-        minZoom={0.8}
-        maxZoom={14}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
         dragRotate={false}
         pitchWithRotate={false}
         fadeDuration={0}
@@ -131,6 +145,7 @@ export function EcosystemMap(props: EcosystemMapProps) {
           // The benchmark reads this mark: navigation to the first settled map with the data.
           performance.mark('atlas:map-idle');
           setReady(true);
+          if (mapRef.current) props.onReady?.(mapRef.current);
         }}
         onError={(event) => {
           // Before the first frame an error means no map at all; later ones are passing.
@@ -164,7 +179,6 @@ export function EcosystemMap(props: EcosystemMapProps) {
           selectedId={selectedId}
         />
       </Map>
-      <MapLegend />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { useExplorerData } from '../../queries/explorer-data';
 import { useHighlight } from '../../ui/highlight';
 import { useResultText } from '../../ui/result-count';
 import { serialiseFilters, type Filters } from '../../domain/url-state';
-import { MapRegion } from './map-region';
+import { MapStage } from './map-stage';
 
 /**
  * The map alone for other sites, with the result count and a link back with the filters; the
@@ -33,7 +33,7 @@ export function EmbedMap({
   return (
     <>
       <div className="embed__map">
-        <MapRegion
+        <MapStage
           ecosystems={filtered}
           locations={locations}
           selectedId={selected}

@@ -4,7 +4,7 @@ import { useFilterSummary } from '../../ui/filter-summary';
 import { useHighlight } from '../../ui/highlight';
 import { useResultText } from '../../ui/result-count';
 import { useValueAfterPaint } from '../../ui/use-after-paint';
-import { MapRegion } from './map-region';
+import { MapStage } from './map-stage';
 
 /**
  * The map of the filtered ecosystems. It reads the same filtered set as the list, without
@@ -28,7 +28,7 @@ export function ExplorerMap({
     ? selectedId
     : undefined;
   return (
-    <MapRegion
+    <MapStage
       ecosystems={data?.filtered}
       locations={data?.locations ?? []}
       selectedId={selected}

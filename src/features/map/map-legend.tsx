@@ -14,17 +14,18 @@ export function MapLegend() {
       <ul className="map-legend__classes">
         {rows.map(({ color, label }) => (
           <li key={color}>
-            <span className="map-legend__swatch" style={{ background: color }} aria-hidden="true" />
+            {/* Drawn, not styled: the page's CSP allows no style attributes in its HTML. */}
+            <svg className="map-legend__swatch" viewBox="0 0 1 1" aria-hidden="true">
+              <rect width="1" height="1" fill={color} />
+            </svg>
             {label}
           </li>
         ))}
       </ul>
       <p className="map-legend__bubble">
-        <span
-          className="map-legend__dot"
-          style={{ background: COLORS.ecosystem }}
-          aria-hidden="true"
-        />
+        <svg className="map-legend__dot" viewBox="0 0 1 1" aria-hidden="true">
+          <circle cx=".5" cy=".5" r=".5" fill={COLORS.ecosystem} />
+        </svg>
         {t('map.legend.bubble')}
       </p>
     </div>
