@@ -1,6 +1,7 @@
 import { COLORS } from '../../src/features/map/layers';
 import { expect, test } from './fixtures';
 import { colourShares } from './map-pixels';
+import { reachForMap } from './map-start';
 
 const mapReady = '[data-map-ready="true"]';
 
@@ -173,7 +174,7 @@ test.describe('map explorer', () => {
 
   test('clicking a point on the map selects its ecosystem', async ({ page }) => {
     await page.goto('/?country=denmark');
-    await page.locator(mapReady).waitFor();
+    await reachForMap(page);
     await page.waitForTimeout(300);
     const box = await page.getByRole('region', { name: 'Map', exact: true }).boundingBox();
     if (!box) throw new Error('no map');

@@ -1,11 +1,14 @@
-// The map itself, in a real browser: clusters split when zooming in, countries are shaded by
-// the filtered set, the region filter works through the UI, and reduced motion means no
-// camera animation. The map instance is reachable as window.__atlasMap under automation only.
+// The WebGL map itself, in a real browser: clusters split when zooming in, countries are shaded
+// by the filtered set, the region filter works through the UI, and reduced motion means no
+// camera animation. Each test first reaches for the map (it starts as SVG). The map instance is
+// reachable as window.__atlasMap under automation only.
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { expect, test } from './fixtures';
+import { reachForMap } from './map-start';
 
 const mapReady = '[data-map-ready="true"]';
+const webGlReady = '[data-webgl-ready="true"]';
 
 interface MapHandle {
   getZoom(): number;
@@ -68,13 +71,17 @@ async function colourAt(page: Page, lngLat: [number, number]): Promise<string> {
 }
 
 test.describe('the map in a browser', () => {
-  test('location bubbles split into ecosystems when zooming in', async ({ page }) => {
+  test('location bubbles split into ecosystems when zooming in', async ({ page, request }) => {
+    const { ecosystems } = (await (await request.get('/api/v1/ecosystems.json')).json()) as {
+      ecosystems: { locationId: string }[];
+    };
+    const spanish = ecosystems.filter((ecosystem) => ecosystem.locationId === 'spain').length;
     await page.goto('/?country=spain');
-    await page.locator(mapReady).waitFor();
+    await reachForMap(page);
     await jump(page, [-3.7, 40.4], 2);
     const bubbles = await rendered(page, 'location-bubbles');
     expect(bubbles).toHaveLength(1);
-    expect(bubbles[0]).toMatchObject({ count: 7 });
+    expect(bubbles[0]).toMatchObject({ count: spanish });
     expect(await rendered(page, 'ecosystem-points')).toHaveLength(0);
     await jump(page, [-3.7, 41.5], 6);
     expect(await rendered(page, 'location-bubbles')).toHaveLength(0);
@@ -86,13 +93,13 @@ test.describe('the map in a browser', () => {
   test('a country is shaded by how many filtered ecosystems it holds', async ({ page }) => {
     // Andalusia holds no ecosystem point of its own, so the pixel shows Spain's shade.
     await page.goto('/?country=spain');
-    await page.locator(mapReady).waitFor();
+    await reachForMap(page);
     await jump(page, [-4, 40], 4.5);
-    expect(await colourAt(page, [-5.5, 38.0])).toBe('#3182bd'); // 5 or more: Spain holds 7
+    expect(await colourAt(page, [-5.5, 38.0])).toBe('#3182bd'); // 5 or more: Spain holds more
     await page.getByRole('checkbox', { name: /^Spain/ }).click();
     await page.getByRole('checkbox', { name: /^Denmark/ }).click();
     await expect(page).toHaveURL(/country=denmark$/);
-    await page.locator(mapReady).waitFor();
+    await page.locator(webGlReady).waitFor();
     await page.waitForTimeout(1500);
     await jump(page, [-4, 40], 4.5);
     expect(await colourAt(page, [-5.5, 38.0])).toBe('#f4f2ee'); // no ecosystem in the view
@@ -119,7 +126,7 @@ test.describe('the map in a browser', () => {
     }) => {
       if (reduced) await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.goto('/');
-      await page.locator(mapReady).waitFor();
+      await reachForMap(page);
       await page.evaluate(() => {
         const target = window as WithMap;
         target.__moves = 0;

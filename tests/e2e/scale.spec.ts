@@ -2,6 +2,7 @@
 // usable. The real records are repeated under new ids (same places, so every one is valid).
 // Speed itself is measured by `npm run bench`; this checks that nothing freezes or breaks.
 import type { Page } from '@playwright/test';
+import { reachForMap } from './map-start';
 import { expect, test, withoutPrerender } from './fixtures';
 
 const SIZE = 10_000;
@@ -37,6 +38,8 @@ test.describe('at 10,000 ecosystems', () => {
     await page.locator('[data-map-ready="true"]').waitFor({ timeout: 60_000 });
     const status = page.getByRole('status').filter({ hasText: /ecosystems? in/ });
     await expect(status).toHaveText(/^10,000 ecosystems in \d+ countries$/);
+    // The WebGL map, once reached for, draws the 10,000 too.
+    await reachForMap(page);
     await expect(page.getByRole('checkbox', { name: 'All (10,000)' })).toBeVisible();
 
     const spain = page.getByRole('checkbox', { name: /^Spain \([\d,]+\)$/ });
