@@ -33,10 +33,10 @@ export function useFilterState() {
     () => (locations ? new Set(locations.map((location) => location.id)) : undefined),
     [locations],
   );
-  const { country, region, theme, q } = search;
+  const { country, region, theme, q, year } = search;
   const { filters, dropped } = useMemo(
-    () => parseFilters({ country, region, theme, q }, known),
-    [country, region, theme, q, known],
+    () => parseFilters({ country, region, theme, q, year }, known),
+    [country, region, theme, q, year, known],
   );
   const [notice, setNotice] = useState<string[]>([]);
   // Keep what was dropped for the notice (state adjusted while rendering, not in an effect).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetCounts, filterEcosystems, type FilterContext } from './filters';
+import { facetCounts, filterEcosystems, yearFacet, type FilterContext } from './filters';
 import { buildSearchIndex, searchIds } from './search';
 import { ECOSYSTEMS, LOCATIONS } from './test-data';
 import { EMPTY_FILTERS, type Filters } from './url-state';
@@ -100,5 +100,28 @@ describe('facetCounts', () => {
     const facets = facetCounts(ECOSYSTEMS, { ...EMPTY_FILTERS, q: 'spain' }, context('spain'));
     expect(facets.all).toBe(2);
     expect(Object.fromEntries(facets.locations)).toEqual({ spain: 2 });
+  });
+});
+
+describe('the year filter', () => {
+  it('keeps the ecosystems a source dates to that year or before, and no undated one', () => {
+    expect(ids({ year: 2018 })).toEqual(['inverness', 'cardiff']);
+    expect(ids({ year: 2021 })).toEqual(['inverness', 'cardiff', 'copenhagen']);
+    expect(ids({ year: 2030 })).toEqual(['bilbao', 'inverness', 'cardiff', 'copenhagen']);
+    expect(ids({ year: 2017 })).toEqual([]);
+  });
+  it('combines with the other filters', () => {
+    expect(ids({ year: 2025, countries: ['spain'] })).toEqual(['bilbao']);
+  });
+  it('counts joins by year under the other filters, and the undated records apart', () => {
+    const facet = yearFacet(ECOSYSTEMS, { ...EMPTY_FILTERS, year: 2018 }, context());
+    expect(facet.joinedBy).toEqual([
+      { year: 2018, count: 2 },
+      { year: 2021, count: 3 },
+      { year: 2023, count: 4 },
+    ]);
+    expect(facet).toMatchObject({ undated: 3, all: 7 });
+    const spain = yearFacet(ECOSYSTEMS, { ...EMPTY_FILTERS, countries: ['spain'] }, context());
+    expect(spain).toEqual({ joinedBy: [{ year: 2023, count: 1 }], undated: 1, all: 2 });
   });
 });

@@ -4,7 +4,7 @@ import type { ThemeId, WorldRegion } from '../api/schemas';
 import type { EcosystemSummary } from '../api/documents';
 import type { Filters } from './url-state';
 
-type Facet = 'countries' | 'regions' | 'themes';
+type Facet = 'countries' | 'regions' | 'themes' | 'year';
 
 export interface FilterContext {
   regionOf: ReadonlyMap<string, WorldRegion>;
@@ -33,7 +33,51 @@ function passes(
   if (skip !== 'themes' && filters.themes.length > 0) {
     if (!filters.themes.some((theme) => ecosystem.themes.includes(theme))) return false;
   }
+  if (skip !== 'year' && filters.year !== undefined) {
+    const joined = joinYear(ecosystem);
+    if (joined === undefined || joined > filters.year) return false;
+  }
   return true;
+}
+
+/** The year a source says the ecosystem joined the network; undefined when none does. */
+export function joinYear(ecosystem: Pick<EcosystemSummary, 'joinedNetwork'>): number | undefined {
+  return ecosystem.joinedNetwork ? Number(ecosystem.joinedNetwork.date.slice(0, 4)) : undefined;
+}
+
+export interface YearFacet {
+  /** Joined in or before each year that has a join, among those passing the other filters. */
+  joinedBy: { year: number; count: number }[];
+  /** Of those, the records no source dates: left out of every year. */
+  undated: number;
+  /** All that pass the other filters, dated or not. */
+  all: number;
+}
+
+/** Joins counted by year: in or before each year that has one, and the records none dates. */
+export function joinCounts(
+  ecosystems: readonly Pick<EcosystemSummary, 'joinedNetwork'>[],
+): YearFacet {
+  const perYear = new Map<number, number>();
+  let undated = 0;
+  for (const ecosystem of ecosystems) {
+    const year = joinYear(ecosystem);
+    if (year === undefined) undated += 1;
+    else increment(perYear, year);
+  }
+  const years = [...perYear.keys()].sort((a, b) => a - b);
+  let count = 0;
+  const joinedBy = years.map((year) => ({ year, count: (count += perYear.get(year) ?? 0) }));
+  return { joinedBy, undated, all: ecosystems.length };
+}
+
+/** The year filter's counts: every other filter applies, the year itself does not. */
+export function yearFacet(
+  ecosystems: readonly EcosystemSummary[],
+  filters: Filters,
+  context: FilterContext,
+): YearFacet {
+  return joinCounts(ecosystems.filter((ecosystem) => passes(ecosystem, filters, context, 'year')));
 }
 
 export function filterEcosystems(

@@ -47,6 +47,19 @@ describe('parseFilters / serialiseFilters', () => {
     expect(parseFilters(search, KNOWN)).toEqual({ filters, dropped: [] });
   });
 
+  it('reads ?year= as a year, writes it back, and drops what is not one', () => {
+    const filters: Filters = { ...EMPTY_FILTERS, year: 2020 };
+    expect(serialiseFilters(filters).year).toBe('2020');
+    expect(parseFilters({ year: '2020' }, KNOWN)).toEqual({ filters, dropped: [] });
+    for (const bad of ['20', '2020a', '1066', '99999', '-2020']) {
+      expect(parseFilters({ year: bad }, KNOWN)).toEqual({
+        filters: EMPTY_FILTERS,
+        dropped: [bad],
+      });
+    }
+    expect(parseFilters({ year: '' }, KNOWN).dropped).toEqual([]);
+  });
+
   it('leaves defaults out of the URL', () => {
     expect(serialiseFilters(EMPTY_FILTERS)).toEqual({
       country: undefined,

@@ -11,6 +11,11 @@ export interface Filters {
   themes: ThemeId[];
   /** Free-text search. */
   q: string;
+  /**
+   * `?year=2020`: the network as it stood that year, the ecosystems whose sourced join date
+   * falls in or before it. Records with no published join date are left out, not guessed.
+   */
+  year?: number;
 }
 
 export const EMPTY_FILTERS: Filters = { countries: [], regions: [], themes: [], q: '' };
@@ -25,9 +30,23 @@ export interface ParsedFilters {
   dropped: string[];
 }
 
-export type RawFilterSearch = Partial<Record<'country' | 'region' | 'theme' | 'q', unknown>>;
+type FilterKey = 'country' | 'region' | 'theme' | 'q' | 'year';
+export type RawFilterSearch = Partial<Record<FilterKey, unknown>>;
 /** Filters as query values, ready for a link's `search`. */
-export type FilterSearch = Record<'country' | 'region' | 'theme' | 'q', string | undefined>;
+export type FilterSearch = Record<FilterKey, string | undefined>;
+
+/** The years `?year=` accepts: four digits, from the first ecosystems to a generous future. */
+export const YEAR_RANGE = { min: 1990, max: 2100 } as const;
+
+function parseYear(value: unknown, dropped: string[]): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const text =
+    typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '?';
+  const year = /^\d{4}$/.test(text) ? Number(text) : NaN;
+  if (year >= YEAR_RANGE.min && year <= YEAR_RANGE.max) return year;
+  dropped.push(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+  return undefined;
+}
 
 function splitList(value: unknown): string[] {
   if (typeof value !== 'string') return [];
@@ -76,19 +95,22 @@ export function parseFilters(
   const regions = pickKnown<WorldRegion>(search.region, new Set(WORLD_REGIONS), dropped);
   const themes = pickKnown<ThemeId>(search.theme, new Set(THEMES), dropped);
   const q = typeof search.q === 'string' ? cleanQuery(search.q) : '';
-  return { filters: { countries, regions, themes, q }, dropped };
+  const year = parseYear(search.year, dropped);
+  return {
+    filters: { countries, regions, themes, q, ...(year === undefined ? {} : { year }) },
+    dropped,
+  };
 }
 
 /** The query values for filters; empty ones are left out so defaults never reach the URL. */
-export function serialiseFilters(
-  filters: Filters,
-): Record<'country' | 'region' | 'theme' | 'q', string | undefined> {
+export function serialiseFilters(filters: Filters): FilterSearch {
   const join = (items: readonly string[]) => (items.length > 0 ? items.join(',') : undefined);
   return {
     country: join(filters.countries),
     region: join(filters.regions),
     theme: join(filters.themes),
     q: filters.q.length > 0 ? filters.q : undefined,
+    year: filters.year === undefined ? undefined : String(filters.year),
   };
 }
 
@@ -97,13 +119,18 @@ export function isEmptyFilters(filters: Filters): boolean {
     filters.countries.length === 0 &&
     filters.regions.length === 0 &&
     filters.themes.length === 0 &&
-    filters.q === ''
+    filters.q === '' &&
+    filters.year === undefined
   );
 }
 
 export function activeFilterCount(filters: Filters): number {
   return (
-    filters.countries.length + filters.regions.length + filters.themes.length + (filters.q ? 1 : 0)
+    filters.countries.length +
+    filters.regions.length +
+    filters.themes.length +
+    (filters.q ? 1 : 0) +
+    (filters.year === undefined ? 0 : 1)
   );
 }
 

@@ -21,10 +21,11 @@ export function EventsPage() {
         title={t('pages.load.gatheringsFailed')}
         loadingLabel={t('pages.load.gatheringsLoading')}
       >
-        <div className="page-actions">
-          <EventDownloads filters={filters} />
-        </div>
-        <EventsExplorer filters={filters} onChange={setFilters} />
+        <EventsExplorer
+          filters={filters}
+          onChange={setFilters}
+          actions={<EventDownloads filters={filters} />}
+        />
         <GatheringCorrection />
       </QueryBoundary>
     </div>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEcosystems } from '../../api/ecosystems';
 import { useEvents } from '../../api/events';
@@ -15,9 +15,12 @@ import { EventsView } from './events-view';
 export function EventsExplorer({
   filters,
   onChange,
+  actions,
 }: {
   filters: Filters;
   onChange: (filters: Filters) => void;
+  /** The page's actions (downloads), in one row with the filter button on a phone. */
+  actions?: ReactNode;
 }) {
   const { t } = useTranslation();
   const eventsDocument = useEvents();
@@ -44,7 +47,7 @@ export function EventsExplorer({
   const active = filters.countries.length + filters.regions.length;
   return (
     <div className="events-layout">
-      <EventsFilterDrawer activeCount={active}>
+      <EventsFilterDrawer activeCount={active} actions={actions}>
         <details className="filter-menu" open>
           <summary>{t('events.filters.location')}</summary>
           <LocationFacet

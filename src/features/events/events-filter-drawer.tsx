@@ -10,9 +10,12 @@ import './events-filters.css';
  */
 export function EventsFilterDrawer({
   activeCount,
+  actions,
   children,
 }: {
   activeCount: number;
+  /** Shown in the row of the filter button (the button itself only on narrow screens). */
+  actions?: ReactNode;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -32,16 +35,21 @@ export function EventsFilterDrawer({
 
   return (
     <>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="button events-filter-toggle"
-        aria-expanded={open}
-        aria-controls="events-filters"
-        onClick={() => setOpen((value) => !value)}
-      >
-        {activeCount > 0 ? t('filters.toggleActive', { count: activeCount }) : t('filters.toggle')}
-      </button>
+      <div className="events-toolbar">
+        <button
+          ref={buttonRef}
+          type="button"
+          className="button events-filter-toggle"
+          aria-expanded={open}
+          aria-controls="events-filters"
+          onClick={() => setOpen((value) => !value)}
+        >
+          {activeCount > 0
+            ? t('filters.toggleActive', { count: activeCount })
+            : t('filters.toggle')}
+        </button>
+        {actions}
+      </div>
       <aside
         id="events-filters"
         ref={panelRef}

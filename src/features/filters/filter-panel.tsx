@@ -4,12 +4,13 @@ import type { Facets } from '../../domain/filters';
 import { activeFilterCount, EMPTY_FILTERS, type Filters } from '../../domain/url-state';
 import { LocationFacet, RegionFacet, ThemeFacet } from '../../ui/filters/facet-filters';
 import { SearchBox } from '../../ui/filters/search-box';
+import { YearControl } from './year-control';
 
 export interface FilterPanelProps {
   filters: Filters;
   facets: Facets;
   locations: readonly Location[];
-  onChange: (filters: Filters) => void;
+  onChange: (filters: Filters, options?: { replace?: boolean }) => void;
 }
 
 /** Every filter of the explorer; each count follows the other active filters. */
@@ -27,6 +28,7 @@ export function FilterPanel({ filters, facets, locations, onChange }: FilterPane
       >
         {active > 0 ? t('filters.clearAllActive', { count: active }) : t('filters.clearAll')}
       </button>
+      <YearControl filters={filters} onChange={onChange} />
       <LocationFacet filters={filters} facets={facets} onChange={onChange} locations={locations} />
       <RegionFacet filters={filters} facets={facets} onChange={onChange} />
       <ThemeFacet filters={filters} facets={facets} onChange={onChange} />

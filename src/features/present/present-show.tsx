@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EcosystemSummary, Location } from '../../api/documents';
 import { useExplorerData } from '../../queries/explorer-data';
@@ -32,6 +32,10 @@ export function PresentShow({
   const now = useNow(stats.generatedAt);
   const site = useSiteAddress();
   const map = useMemo(() => renderMap(filtered, locations), [renderMap, filtered, locations]);
+  const mapOf = useCallback(
+    (ecosystems: readonly EcosystemSummary[]) => renderMap(ecosystems, locations),
+    [renderMap, locations],
+  );
   const slides = useSlides({
     ecosystems: filtered,
     locations,
@@ -41,6 +45,7 @@ export function PresentShow({
     site,
     filtered: activeFilterCount(filters) > 0,
     map,
+    mapOf,
     compare,
   });
   const index = Math.min(slides.length, params.slide ?? 1) - 1;

@@ -4,15 +4,14 @@ import { Suspense, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EcosystemSummary, Location, StatsDocument } from '../../api/documents';
 import { publishedEcosystemCounts } from '../../domain/headline';
-import { computeTotals, growthByYear, growthSeries, tallyByRegion } from '../../domain/stats';
-import { growthTakeaway } from '../../ui/charts/growth-takeaway';
-import { LazyGrowthLines as GrowthLines } from '../../ui/charts/lazy-charts';
+import { computeTotals, tallyByRegion } from '../../domain/stats';
 import { useFormat } from '../../i18n/format';
 import { LazyRegionBars as RegionBars } from '../../ui/charts/lazy-charts';
 import { Spinner } from '../../ui/spinner';
 import { headlineSlides } from './headline-slides';
 import type { Slide } from './presenter';
 import { chooseSpotlight, Spotlight } from './spotlight';
+import { GrowthSlide } from './slides/growth-slide';
 import { ChartSlide, ClosingSlide, TitleSlide } from './slides/text-slides';
 
 export function useSlides({
@@ -24,6 +23,7 @@ export function useSlides({
   site,
   filtered,
   map,
+  mapOf,
   compare,
 }: {
   ecosystems: readonly EcosystemSummary[];
@@ -36,6 +36,8 @@ export function useSlides({
   filtered: boolean;
   /** The map of these ecosystems, for its slide. */
   map: ReactNode;
+  /** A map of other ecosystems (the growth slide's year by year). */
+  mapOf: (ecosystems: readonly EcosystemSummary[]) => ReactNode;
   /** Ecosystems side by side (`?compare=`), for a slide before the closing one. */
   compare?: ReactNode;
 }): Slide[] {
@@ -44,8 +46,8 @@ export function useSlides({
   return useMemo(() => {
     const totals = computeTotals(ecosystems, locations);
     const regions = tallyByRegion(ecosystems, locations);
-    const growth = growthByYear(ecosystems);
-    const series = growthSeries(growth, filtered ? [] : publishedEcosystemCounts(stats.network));
+    // The network's own counts are of the whole network: not beside a filtered view.
+    const published = filtered ? [] : publishedEcosystemCounts(stats.network);
     const top = [...regions].sort((a, b) => b.ecosystems - a.ecosystems)[0];
     // Today's date and the site's address exist only in the browser: while prerendering (and
     // hydrating) the title slide shows the data's date alone and the closing slide no address.
@@ -96,12 +98,12 @@ export function useSlides({
         id: 'growth',
         title: t('present.growth.title'),
         content: (
-          <ChartSlide
+          <GrowthSlide
             title={t('present.growth.title')}
-            takeaway={growthTakeaway(series, growth.undated, totals.ecosystems, t)}
-          >
-            <GrowthLines rows={series} height={460} fontSize={24} />
-          </ChartSlide>
+            ecosystems={ecosystems}
+            published={published}
+            renderMap={mapOf}
+          />
         ),
       },
       {
@@ -148,5 +150,18 @@ export function useSlides({
       },
     ];
     return slides;
-  }, [ecosystems, locations, stats, spotlight, now, site, filtered, map, compare, t, format]);
+  }, [
+    ecosystems,
+    locations,
+    stats,
+    spotlight,
+    now,
+    site,
+    filtered,
+    map,
+    mapOf,
+    compare,
+    t,
+    format,
+  ]);
 }
