@@ -92,7 +92,13 @@ test.describe('dashboard', () => {
     const map = await browser.newPage();
     const mapScripts = collectScripts(map);
     await map.goto('/');
-    await map.locator('[data-map-ready="true"]').waitFor();
+    await map.waitForLoadState('networkidle');
+    // MapLibre comes when the visitor reaches for the map: a click on it.
+    expect(mapScripts.some((text) => text.includes('maplibregl-canvas'))).toBe(false);
+    const stage = await map.locator('.map-stage').boundingBox();
+    if (!stage) throw new Error('no map');
+    await map.mouse.click(stage.x + 12, stage.y + stage.height / 2);
+    await expect(map.locator('.maplibregl-canvas')).toBeVisible();
     await map.waitForLoadState('networkidle');
     expect(mapScripts.some((text) => text.includes('maplibregl-canvas'))).toBe(true);
     expect(mapScripts.some((text) => text.includes('recharts-surface'))).toBe(false);
@@ -102,9 +108,15 @@ test.describe('dashboard', () => {
 test.describe('presenter mode', () => {
   test('walks every slide by keyboard with the URL following, and Esc returns to the dashboard', async ({
     page,
+    request,
     problems,
   }) => {
-    await page.goto('/present');
+    // The spotlight is asked for, so its slide has a title known in advance.
+    const spotlight = 'south-denmark-ehealth-ecosystem';
+    const { ecosystem } = (await (
+      await request.get(`/api/v1/ecosystems/${spotlight}.json`)
+    ).json()) as { ecosystem: { name: string } };
+    await page.goto(`/present?spotlight=${spotlight}`);
     await expect(page.getByText('Slide 1 of 11')).toBeVisible();
     await expect(
       page.getByRole('heading', { level: 1, name: 'The network in numbers' }),
@@ -118,7 +130,7 @@ test.describe('presenter mode', () => {
       'Ecosystems by region',
       'Growth over time',
       'Where the ecosystems are',
-      /Ecosystem spotlight|./,
+      ecosystem.name,
       'Connect with an ecosystem',
     ];
     for (const [i, title] of titles.entries()) {
@@ -126,9 +138,11 @@ test.describe('presenter mode', () => {
       await expect(page).toHaveURL(new RegExp(`slide=${i + 2}`));
       await expect(page.getByText(`Slide ${i + 2} of 11`)).toBeVisible();
       await expect(page.getByRole('heading', { level: 1, name: title }).first()).toBeVisible();
+      if (title === ecosystem.name)
+        await expect(page.getByText('Ecosystem spotlight')).toBeVisible();
     }
     await page.keyboard.press('Home');
-    await expect(page).toHaveURL(/\/present$/);
+    await expect(page).toHaveURL(new RegExp(`/present\\?spotlight=${spotlight}$`));
     await page.keyboard.press('End');
     await expect(page).toHaveURL(/slide=11/);
     await page.keyboard.press('ArrowLeft');
@@ -140,7 +154,7 @@ test.describe('presenter mode', () => {
     await page.keyboard.press('PageUp');
     await expect(page).toHaveURL(/slide=3/);
     await page.keyboard.press('Escape');
-    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page).toHaveURL(/\/dashboard(\?spotlight=[a-z-]+)?$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Network in numbers' })).toBeVisible();
     expect(problems.consoleErrors).toEqual([]);
   });
@@ -154,13 +168,22 @@ test.describe('presenter mode', () => {
   });
 
   test('?auto=2 advances on its own with a progress bar; P pauses', async ({ page }) => {
+    // A clock of the test's own: time runs as usual, and can be moved on at once.
+    await page.clock.install();
     await page.goto('/present?auto=2');
-    await expect(page.getByRole('progressbar', { name: 'Time to the next slide' })).toBeVisible();
+    const progress = page.getByRole('progressbar', { name: 'Time to the next slide' });
+    await expect(progress).toBeVisible();
     await expect(page).toHaveURL(/slide=2/, { timeout: 5000 });
     await page.keyboard.press('p');
     await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
-    await page.waitForTimeout(2500);
+    const paused = await progress.getAttribute('aria-valuenow');
+    await page.clock.runFor(5000);
     await expect(page).toHaveURL(/slide=2/);
+    await expect(progress).toHaveAttribute('aria-valuenow', paused ?? '');
+    // Playing again, it moves on after its two seconds.
+    await page.keyboard.press('p');
+    await page.clock.runFor(2500);
+    await expect(page).toHaveURL(/slide=3/);
   });
 
   test('?kiosk=1 hides the controls and loops', async ({ page }) => {
