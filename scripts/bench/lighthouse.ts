@@ -14,6 +14,7 @@ export const LIGHTHOUSE_ROUTES = [
   '/dashboard',
   '/ecosystems/south-denmark-ehealth-ecosystem',
   '/events',
+  '/present',
   '/about',
 ] as const;
 

@@ -31,27 +31,23 @@ const byName = (list: ReturnType<typeof budgets>, text: string) =>
   list.find((budget) => budget.name.includes(text));
 
 describe('byte budgets', () => {
-  it('holds the map route with its basemap file to 1.15x the reference', () => {
-    const under = budgets(results(route(1080, 60)));
-    expect(byName(under, 'JS + basemap')?.ok).toBe(true);
-    const over = budgets(results(route(1100, 60)));
-    expect(byName(over, 'map route JS (gzip)')?.ok).toBe(true);
-    expect(byName(over, 'JS + basemap')).toMatchObject({ ok: false, kind: 'target' });
-    expect(byName(over, 'JS + basemap')?.detail).toContain('1.160x');
-  });
-
-  it('fails CI past the map route’s ceiling, and reports the 1.15x goal', () => {
-    const over = budgets(results(route(1190)));
-    expect(byName(over, 'map route JS (gzip) at most 1.18x')).toMatchObject({
-      ok: false,
+  it('holds the map route before the first touch to 0.4x the reference, and half with its shapes', () => {
+    const under = budgets(results(route(380, 60)));
+    expect(byName(under, 'map route JS before the first touch')).toMatchObject({
+      ok: true,
       kind: 'bytes',
     });
-    expect(byName(over, 'map route JS (gzip) at most 1.15x')).toMatchObject({
-      ok: false,
-      kind: 'target',
-    });
-    const between = budgets(results(route(1160)));
-    expect(byName(between, 'map route JS (gzip) at most 1.18x')?.ok).toBe(true);
+    expect(byName(under, 'JS + map shapes')?.ok).toBe(true);
+    const over = budgets(results(route(410, 100)));
+    expect(byName(over, 'map route JS before the first touch')?.ok).toBe(false);
+    expect(byName(over, 'JS + map shapes')).toMatchObject({ ok: false, kind: 'bytes' });
+    expect(byName(over, 'JS + map shapes')?.detail).toContain('0.510x');
+  });
+
+  it('fails when the map route loads MapLibre before the first touch', () => {
+    const eager = budgets(results(route(300, 0, ['/assets/maplibre-gl-x.js'])));
+    expect(byName(eager, 'no MapLibre before the first touch')?.ok).toBe(false);
+    expect(byName(budgets(results(route(300))), 'no MapLibre before')?.ok).toBe(true);
   });
 
   it('holds each other route to its ceiling', () => {
@@ -101,15 +97,15 @@ describe('Lighthouse goals', () => {
   });
 
   it('reports each goal as met or not met, never as a CI byte budget', () => {
-    const met = budgets(results(route(1000), lighthouse(0.95)));
+    const met = budgets(results(route(300), lighthouse(0.96)));
     const goals = met.filter((budget) => budget.kind === 'lighthouse');
     expect(goals).toHaveLength(7);
     expect(goals.every((goal) => goal.ok)).toBe(true);
-    const missed = budgets(results(route(1000), lighthouse(0.7)));
+    const missed = budgets(results(route(300), lighthouse(0.7)));
     expect(byName(missed, 'mobile performance')).toMatchObject({ ok: false });
     expect(byName(missed, 'mobile performance')?.detail).toContain('/ 0.70');
-    expect(toMarkdown(results(route(1000), lighthouse(0.7)))).toContain(
-      '| Lighthouse: mobile performance at least 0.9 | not met (reported, not enforced) |',
+    expect(toMarkdown(results(route(300), lighthouse(0.7)))).toContain(
+      '| Lighthouse: mobile performance at least 0.95 | not met (reported, not enforced) |',
     );
   });
 });
