@@ -82,8 +82,11 @@ describe('figures by key in both languages', () => {
   });
 
   it('has a Danish label for every figure the network publishes', () => {
-    const missing = network.figures.filter((item) => danish.labelIsEnglish(item as never));
+    // By its own key, not only by its metric: "Member organisations of ECHAlliance" is not the
+    // same claim as "Member organisations".
+    const missing = network.figures.filter((item) => !(item.id in da.figures.label));
     expect(missing.map((item) => item.id)).toEqual([]);
+    expect(network.figures.filter((item) => !(item.id in en.figures.label))).toEqual([]);
     for (const item of network.figures)
       expect(danish.label(item as never), item.id).not.toBe(item.label);
   });
