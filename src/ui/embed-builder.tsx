@@ -8,6 +8,7 @@ import { autonym, languageBase, LANGUAGES } from '../i18n/languages';
 import { CopyButton } from './copy-button';
 import type { EmbedDialogProps } from './embed-dialog';
 import { EmbedPreview } from './embed-preview';
+import { resizeScript } from './embed-resize';
 import { EmbedSizeFields } from './embed-size-fields';
 import { describeFilters, embedTitle, useLanguageT } from './embed-title';
 import { useEmbedSize } from './use-embed-size';
@@ -19,6 +20,7 @@ export function EmbedBuilder({ kind, path, filters, locations, subject }: Builde
   const { t, i18n } = useTranslation();
   const size = useEmbedSize(presets);
   const [list, setList] = useState(false);
+  const [resize, setResize] = useState(false);
   const [language, setLanguage] = useState(i18n.language);
   const codeId = useId();
   const embedT = useLanguageT(language);
@@ -34,7 +36,8 @@ export function EmbedBuilder({ kind, path, filters, locations, subject }: Builde
       ...(kind === 'map' ? serialiseEmbed({ list }) : {}),
     },
   });
-  const snippet = size.value ? embedSnippet({ src, title, size: size.value }) : undefined;
+  const frame = size.value ? embedSnippet({ src, title, size: size.value }) : undefined;
+  const snippet = frame && resize ? `${frame}\n${resizeScript(window.location.origin)}` : frame;
 
   return (
     <div className="embed-builder">
@@ -59,6 +62,14 @@ export function EmbedBuilder({ kind, path, filters, locations, subject }: Builde
             </label>
           </fieldset>
         )}
+        <label className="embed-builder__check">
+          <input
+            type="checkbox"
+            checked={resize}
+            onChange={(event) => setResize(event.target.checked)}
+          />{' '}
+          {t('embed.resize')}
+        </label>
         <fieldset>
           <legend>{t('embed.language')}</legend>
           {LANGUAGES.map((option) => (

@@ -5,6 +5,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmbedList } from '../../features/ecosystems/embed-list';
 import { EmbedMap } from '../../features/map/embed-map';
+import { useEmbedMessages } from '../../features/share/use-embed-messages';
 import { languageBase } from '../../i18n/languages';
 import { usePageTitle } from '../../ui/page-title';
 import { QueryBoundary } from '../../queries/query-boundary';
@@ -17,6 +18,7 @@ export function EmbedPage() {
   const { filters } = useFilterState();
   const { list } = useEmbedParams();
   const { selectedId, select } = useSelection();
+  useEmbedMessages(filters, selectedId);
   const atlasHref = useCallback(
     (search: Record<string, string | undefined>) =>
       `${languageBase(i18n.language)}${stringifySearch(search)}`,
