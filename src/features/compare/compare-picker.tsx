@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EcosystemSummary, Location } from '../../api/documents';
 import { pickerGroups, toggleCompared } from '../../domain/compare-choice';
+import { useEcosystemNames } from '../../i18n/ecosystem-names';
 import { MAX_COMPARE } from '../../domain/url-state';
 
 /**
@@ -21,10 +22,19 @@ export function ComparePicker({
 }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
-  const groups = useMemo(
-    () => pickerGroups(ecosystems, locationsById, query),
-    [ecosystems, locationsById, query],
-  );
+  const names = useEcosystemNames();
+  // Locations and placeholders named, and the groups sorted, in the visitor's language.
+  const groups = useMemo(() => {
+    const named = new Map(
+      [...locationsById].map(([id, location]) => [id, { label: names.places.name(location) }]),
+    );
+    const shown = ecosystems.map((ecosystem) =>
+      ecosystem.placeholder
+        ? { ...ecosystem, name: names.name(ecosystem, locationsById.get(ecosystem.locationId)) }
+        : ecosystem,
+    );
+    return pickerGroups(shown, named, query).sort((a, b) => names.places.compare(a.label, b.label));
+  }, [ecosystems, locationsById, query, names]);
   const titleId = useId();
   const statusId = useId();
   const full = chosen.length >= MAX_COMPARE;

@@ -4,6 +4,8 @@ import { Link } from '@tanstack/react-router';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEcosystems } from '../../api/ecosystems';
+import { useLocations } from '../../api/locations';
+import { useEcosystemNames } from '../../i18n/ecosystem-names';
 import { MAX_COMPARE, serialiseCompareIds } from '../../domain/url-state';
 import { RegionBoundary } from '../../ui/region-boundary';
 
@@ -15,7 +17,18 @@ interface TrayProps {
 function Tray({ ids, onRemove }: TrayProps) {
   const { t } = useTranslation();
   const { ecosystems } = useEcosystems();
-  const chosen = ids.flatMap((id) => ecosystems.filter((ecosystem) => ecosystem.id === id));
+  const { locations } = useLocations();
+  const names = useEcosystemNames();
+  // A placeholder is called after its location in the visitor's language.
+  const chosen = ids
+    .flatMap((id) => ecosystems.filter((ecosystem) => ecosystem.id === id))
+    .map((ecosystem) => ({
+      ...ecosystem,
+      name: names.name(
+        ecosystem,
+        locations.find((location) => location.id === ecosystem.locationId),
+      ),
+    }));
   if (chosen.length === 0) return null;
   return (
     <aside className="compare-tray" aria-label={t('compare.tray.label')}>
