@@ -126,7 +126,7 @@ describe('/compare', () => {
       .find((row) => within(row).queryByRole('rowheader', { name: /^Sted og verdensdel/ }));
     expect(where).toBeDefined();
     const cells = where ? within(where).getAllByRole('cell') : [];
-    expect(cells.map((value) => value.textContent?.split(' · ')[0])).toEqual([
+    expect(cells.map((value) => value.textContent.split(' · ')[0])).toEqual([
       expect.stringMatching(/^Spanien/),
       expect.stringMatching(/^Danmark/),
     ]);
