@@ -2,7 +2,7 @@
 // server, the Debian Chromium launched by chrome-launcher, each route with the mobile preset
 // (Lighthouse's default config: simulated slow 4G, 4x CPU slowdown) and the desktop preset.
 // Run on its own (`npm run bench -- --lighthouse-only`) or as the last part of `npm run bench`.
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
@@ -257,5 +257,7 @@ async function prerendered(
     if ((await exists(`${page}.html`)) || (await exists(path.join(page, 'index.html'))))
       return 'prerendered';
   }
-  return 'single-page app';
+  // `/` alone: its own HTML says whether it was prerendered.
+  const home = await readFile(path.join(root, 'index.html'), 'utf8').catch(() => '');
+  return home.includes('data-prerendered=') ? 'prerendered' : 'single-page app';
 }
