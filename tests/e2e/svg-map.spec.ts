@@ -49,7 +49,8 @@ test.describe('without JavaScript', () => {
     await page.goto('/');
     const map = page.getByRole('region', { name: /^Map of \d+ ecosystems$/ });
     await expect(map).toBeVisible();
-    await expect(map.getByRole('link')).toHaveCount(placed.length);
+    await expect(map.getByRole('link', { name: /: \d+ ecosystems?$/ })).toHaveCount(placed.length);
+    await expect(map.getByRole('link', { name: 'Natural Earth' })).toBeVisible();
     const denmark = map.getByRole('link', { name: 'Denmark: 1 ecosystem' });
     await expect(denmark).toHaveAttribute('href', '/?country=denmark');
     await expect(map.getByRole('link', { name: /^Spain: \d+ ecosystems$/ })).toBeVisible();

@@ -24,7 +24,9 @@ describe('the SVG map', () => {
     await within(map).findByRole('link', { name: 'Denmark: 1 ecosystem' });
     await user.click(screen.getByRole('checkbox', { name: /^Denmark \(\d+\)$/ }));
     const filtered = await svgMap(/^Map of 1 ecosystem$/);
-    await vi.waitFor(() => expect(within(filtered).getAllByRole('link')).toHaveLength(1));
+    await vi.waitFor(() =>
+      expect(within(filtered).getAllByRole('link', { name: /: \d+ ecosystems?$/ })).toHaveLength(1),
+    );
   });
 
   it('names places and counts in Danish, and keeps the language in the link', async () => {

@@ -30,6 +30,8 @@ export interface SvgMapProps {
 }
 
 const BASE = import.meta.env.BASE_URL;
+/** A proper name, the same in every language. */
+const SHAPES_SOURCE = { name: 'Natural Earth', url: 'https://www.naturalearthdata.com/' };
 const NONE: readonly EcosystemSummary[] = [];
 
 export function SvgMap({ locations, view, scale, title, hidden, children, ...props }: SvgMapProps) {
@@ -112,6 +114,12 @@ export function SvgMap({ locations, view, scale, title, hidden, children, ...pro
           </Link>
         ))}
       </svg>
+      {/* The shapes' source, as the WebGL map's attribution names it. */}
+      <p className="svg-map__attribution">
+        <a href={SHAPES_SOURCE.url} rel="noopener noreferrer">
+          {SHAPES_SOURCE.name}
+        </a>
+      </p>
       {children}
     </div>
   );
