@@ -20,6 +20,7 @@ import {
   type Site,
 } from './lib/host-files';
 import { headFor, type PageInfo, type SeoWords } from './lib/page-head';
+import { createShareCards } from './lib/share-card-pages';
 import { siteOrigin } from './lib/site-url';
 
 // PRERENDER_DIST prerenders another build folder (several builds side by side).
@@ -117,6 +118,7 @@ async function main(): Promise<void> {
       }),
     ),
   );
+  const cards = await createShareCards(DIST, renderer.catalogue);
   const pages: PageInfo[] = [];
   for (const route of [...routes, NOT_FOUND]) {
     for (const language of LANGUAGES) {
@@ -150,6 +152,7 @@ async function main(): Promise<void> {
         languages: LANGUAGES,
         seo: seo[language] as SeoWords,
         notFound: route === NOT_FOUND,
+        image: await cards.image(route, language, { title: page.title, ecosystem }),
       };
       pages.push(info);
       const head = headFor(info, locations);
@@ -172,6 +175,7 @@ async function main(): Promise<void> {
   await writeFile(path.join(DIST, '_redirects'), netlifyRedirects(routes, site));
   await writeFile(path.join(DIST, API_NOT_FOUND_FILE), API_NOT_FOUND);
   await rm(SSR_OUT, { recursive: true, force: true });
+  console.log(cards.summary());
   console.log(
     `prerender: ${pages.length} pages (${routes.length} routes and the not-found page x ` +
       `${LANGUAGES.length} languages), ${ecosystems.ecosystems.length} ecosystems, sitemap.xml, ` +

@@ -39,6 +39,8 @@ export interface PageInfo {
   seo: SeoWords;
   /** The not-found page (404.html): no canonical address, not indexed. */
   notFound?: boolean;
+  /** The page's own share card (1200 x 630, scripts/lib/share-card.ts), under the base. */
+  image?: string;
 }
 
 type SeoKey = keyof SeoWords;
@@ -130,7 +132,7 @@ export function headFor(
 ): string {
   const description = describe(info, locations);
   const url = pageUrl(info, info.language);
-  const image = `${info.site}${info.base}pwa-512.png`;
+  const image = `${info.site}${info.base}${info.image ?? 'pwa-512.png'}`;
   if (info.notFound) {
     return [
       `<title>${escape(info.title)}</title>`,
@@ -151,7 +153,14 @@ export function headFor(
     `<meta property="og:url" content="${escape(url)}" />`,
     `<meta property="og:locale" content="${escape(info.seo.ogLocale)}" />`,
     `<meta property="og:image" content="${escape(image)}" />`,
-    `<meta name="twitter:card" content="summary" />`,
+    ...(info.image
+      ? [
+          '<meta property="og:image:width" content="1200" />',
+          '<meta property="og:image:height" content="630" />',
+          '<meta name="twitter:card" content="summary_large_image" />',
+          `<meta name="twitter:image" content="${escape(image)}" />`,
+        ]
+      : ['<meta name="twitter:card" content="summary" />']),
     `<meta name="twitter:title" content="${escape(info.title)}" />`,
     `<meta name="twitter:description" content="${escape(description)}" />`,
   ];

@@ -1,6 +1,6 @@
 // The presenter's and the sharer's kit, in the built site: the QR code on each slide scans to
 // that slide's own address, the phone header, the year control and the growth slide.
-import type { Locator, Page } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
@@ -123,8 +123,7 @@ test.describe('on a phone (390 × 844)', () => {
     const siblings = page.getByRole('navigation', { name: 'Ecosystems', exact: true });
     await expect(heading).toBeInViewport();
     const headingFirst = await heading.evaluate(
-      (h1, nav) =>
-        nav !== null && Boolean(h1.compareDocumentPosition(nav) & Node.DOCUMENT_POSITION_FOLLOWING),
+      (h1, nav) => Boolean(h1.compareDocumentPosition(nav) & Node.DOCUMENT_POSITION_FOLLOWING),
       await siblings.elementHandle(),
     );
     expect(headingFirst).toBe(true);
@@ -309,5 +308,38 @@ test.describe('an embed a host page can drive', () => {
     await page.waitForTimeout(1500);
     await expect(map).toHaveAccessibleName(`Map of ${ecosystems.length} ecosystems`);
     expect(page.frames().some((f) => f.url().includes('country='))).toBe(false);
+  });
+});
+
+test.describe('a share card per page', () => {
+  /** The page's og:image and twitter:image, from its prerendered HTML. */
+  async function cardOf(request: APIRequestContext, path: string) {
+    // The folder's own index.html (the preview server answers a path without a slash with
+    // the app's shell).
+    const html = await (await request.get(path)).text();
+    expect(html).toContain(`data-prerendered="${path.replace(/^\/da/, '').replace(/\/$/, '')}"`);
+    const og = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    const twitter = /<meta name="twitter:image" content="([^"]+)"/.exec(html)?.[1];
+    expect(og, path).toBeTruthy();
+    expect(twitter).toBe(og);
+    const response = await request.get(new URL(og ?? '').pathname);
+    expect(response.headers()['content-type']).toContain('image/png');
+    const bytes = await response.body();
+    return { url: og, bytes, png: PNG.sync.read(bytes) };
+  }
+
+  test('an ecosystem page names its own 1200 × 630 PNG, unlike another ecosystem’s', async ({
+    request,
+  }) => {
+    const south = await cardOf(request, '/ecosystems/south-denmark-ehealth-ecosystem/');
+    expect([south.png.width, south.png.height]).toEqual([1200, 630]);
+    expect(south.bytes.length).toBeLessThan(80_000);
+    const other = await cardOf(request, '/ecosystems/medical-valley/');
+    expect([other.png.width, other.png.height]).toEqual([1200, 630]);
+    expect(other.url).not.toBe(south.url);
+    expect(Buffer.compare(other.bytes, south.bytes)).not.toBe(0);
+    // In the page's language: the Danish page has a card of its own.
+    const danish = await cardOf(request, '/da/ecosystems/south-denmark-ehealth-ecosystem/');
+    expect(danish.url).not.toBe(south.url);
   });
 });
