@@ -154,6 +154,50 @@ test.describe('the switch to WebGL', () => {
   });
 });
 
+test.describe('keyboard and offline', () => {
+  test('keyboard focus entering the map starts WebGL, and focus moves to its canvas', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.locator('[data-map-ready="true"]').waitFor();
+    await page.getByRole('link', { name: 'Denmark: 1 ecosystem' }).focus();
+    await page.locator('[data-webgl-ready="true"]').waitFor({ timeout: 60_000 });
+    await expect(page.locator('.maplibregl-canvas')).toBeFocused();
+  });
+
+  test.describe('with the service worker', () => {
+    test.use({ serviceWorkers: 'allow' });
+
+    test('finer shapes zoomed to once are kept for offline use, never precached', async ({
+      page,
+    }) => {
+      const inCache = () =>
+        page.evaluate(async () => {
+          const found: string[] = [];
+          for (const name of await caches.keys())
+            for (const request of await (await caches.open(name)).keys())
+              if (request.url.includes('/basemap/detail/'))
+                found.push(`${name} ${new URL(request.url).pathname}`);
+          return found;
+        });
+      await page.goto('/');
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await page.reload();
+      await expect
+        .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
+        .toBe(true);
+      expect(await inCache()).toEqual([]);
+      await reachForMap(page);
+      await jump(page, 3.5, [10, 52]);
+      await expect
+        .poll(inCache)
+        .toEqual(['atlas-basemap-detail /basemap/detail/countries-50m.geojson']);
+    });
+  });
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
