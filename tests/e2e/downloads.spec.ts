@@ -65,7 +65,7 @@ test.describe('downloads', () => {
     expect(parsed.data.map((row) => row.id).sort()).toEqual(spanish.map((e) => e.id).sort());
     const basque = parsed.data.find((row) => row.id === 'basque-health-ecosystem');
     expect(basque).toMatchObject({
-      member_organisations: '110',
+      member_organisations: '120',
       member_organisations_qualifier: 'at-least',
     });
     expect(basque?.atlas_url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/ecosystems\/basque-health-/);

@@ -62,7 +62,7 @@ test.describe('map explorer', () => {
   test('/?country=spain shows the Spanish ecosystems', async ({ page }) => {
     await page.goto('/?country=spain');
     const items = page.getByRole('list', { name: 'Ecosystems' }).getByRole('listitem');
-    await expect(items).toHaveCount(7);
+    await expect(items).toHaveCount(8);
     for (const name of [
       'Madrid Digital Health-Biosciences Ecosystem',
       'Basque Health Ecosystem',
@@ -71,7 +71,7 @@ test.describe('map explorer', () => {
     ]) {
       await expect(items.filter({ hasText: name })).toHaveCount(1);
     }
-    await expect(page.getByRole('checkbox', { name: /^Spain \(7\)$/ })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /^Spain \(8\)$/ })).toBeChecked();
   });
 
   test('back and forward restore the filters', async ({ page }) => {
@@ -245,7 +245,7 @@ test.describe('narrow screens', () => {
     await page.getByRole('checkbox', { name: /^Spain/ }).click();
     await page.getByRole('button', { name: 'Show results' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'ecosystems' })).toHaveText(
-      '7 ecosystems in 1 country',
+      '8 ecosystems in 1 country',
     );
     await page.getByRole('button', { name: 'Show list' }).click();
     await expect(page.getByRole('link', { name: 'Basque Health Ecosystem' })).toBeVisible();
@@ -259,7 +259,7 @@ test('the embeddable map draws without the site around it and links back with th
   await page.goto('/embed?country=spain');
   await page.locator('[data-map-ready="true"]').waitFor();
   await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
-  await expect(page.getByRole('status')).toHaveText('7 ecosystems in 1 country');
+  await expect(page.getByRole('status')).toHaveText('8 ecosystems in 1 country');
   await expect(page.getByRole('link', { name: /Open in Ecosystem Atlas/ })).toHaveAttribute(
     'href',
     '/?country=spain',
