@@ -27,6 +27,8 @@ export default tseslint.config(
       '.scale-data',
       'reports',
       'scripts/_*',
+      '.dependency-cruiser.cjs',
+      'stryker',
     ],
   },
   js.configs.recommended,

@@ -140,7 +140,15 @@ function pwaPlugin() {
       globPatterns: ['**/*.{js,css,html,svg,geojson,json}'],
       // The finer coastlines (basemap/detail/) are fetched when a visitor zooms in, and kept
       // by the worker from then on (src/sw.ts).
-      globIgnores: ['api/v1/schema/**', 'api/v1/downloads/**', 'basemap/detail/**'],
+      // The complete change list and the OpenAPI description are for tools, like the schemas:
+      // /changes and the History sections read the smaller files beside them.
+      globIgnores: [
+        'api/v1/schema/**',
+        'api/v1/downloads/**',
+        'basemap/detail/**',
+        'api/v1/changes.json',
+        'api/v1/openapi.json',
+      ],
       // MapLibre's main chunk is about 1.1 MB before compression.
       maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
     },

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { CHART_NAMES } from '../src/domain/url-state';
+import { staticPaths } from '../src/app/route-table';
 import { localizedPath } from '../src/i18n/language-path';
 import {
   API_NOT_FOUND,
@@ -96,19 +97,8 @@ async function main(): Promise<void> {
   const locations = JSON.parse(
     await readFile(path.join(DIST, 'api/v1/locations.json'), 'utf8'),
   ) as { locations: { id: string; label: string }[] };
-  const routes = [
-    '/',
-    '/dashboard',
-    '/present',
-    '/events',
-    '/about',
-    '/compare',
-    '/changes',
-    '/embed',
-  ].concat(
-    CHART_NAMES.map((name) => `/embed/chart/${name}`),
-    ids.map((id) => `/ecosystems/${id}`),
-  );
+  // Every page of the route table (src/app/route-table.ts): one per ecosystem and per chart.
+  const routes = staticPaths({ ecosystems: ids, charts: CHART_NAMES });
   const { LANGUAGES } = renderer;
   const seo = Object.fromEntries(
     await Promise.all(

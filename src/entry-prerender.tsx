@@ -1,6 +1,7 @@
 // Renders one page to HTML at build time (scripts/prerender.ts runs it for every route and
-// language, at the language's path: `/da/dashboard`). The same app, router and queries as in the browser, with the API's documents read
-// from disk, so the HTML shows what the page shows and the browser can hydrate it.
+// language, at the language's path: `/da/dashboard`). The same app, router and queries as in
+// the browser, with the API's documents read from disk, so the HTML shows what the page shows
+// and the browser can hydrate it.
 import { dehydrate, type QueryClient } from '@tanstack/react-query';
 import { createMemoryHistory } from '@tanstack/react-router';
 import { renderToString } from 'react-dom/server';
@@ -11,6 +12,7 @@ import { locationsQuery } from './api/locations';
 import { createQueryClient } from './api/query-client';
 import { statsQuery } from './api/stats';
 import { App } from './app/app';
+import { routeOf, type DocumentName } from './app/route-table';
 import { createAppRouter } from './app/router';
 import { createI18n, loadCatalogue } from './i18n/i18n';
 import { localizedPath } from './i18n/language-path';
@@ -25,20 +27,22 @@ export interface PrerenderedPage {
   title: string;
 }
 
-/** Which documents a page reads before it can show its content. */
+/** Reads the documents the route table says a page needs before it can show its content. */
 async function prefetch(client: QueryClient, path: string): Promise<void> {
-  const all: Promise<unknown>[] = [client.query(locationsQuery()), client.query(ecosystemsQuery())];
-  if (path === '/dashboard' || path === '/present' || path.startsWith('/embed/chart/')) {
-    all.push(client.query(statsQuery()));
-  }
-  if (path === '/events') all.push(client.query(eventsQuery()));
-  if (path === '/changes') all.push(client.query(changesQuery()));
-  const ecosystem = /^\/ecosystems\/([a-z0-9-]+)$/.exec(path)?.[1];
-  if (ecosystem) {
-    all.push(client.query(ecosystemQuery(ecosystem)), client.query(eventsQuery()));
-    all.push(client.query(ecosystemChangesQuery(ecosystem)));
-  }
-  await Promise.all(all);
+  const found = routeOf(path);
+  const id = found?.param ?? '';
+  const queries: Record<DocumentName, () => Promise<unknown>> = {
+    locations: () => client.query(locationsQuery()),
+    ecosystems: () => client.query(ecosystemsQuery()),
+    stats: () => client.query(statsQuery()),
+    events: () => client.query(eventsQuery()),
+    changes: () => client.query(changesQuery()),
+    ecosystem: () => client.query(ecosystemQuery(id)),
+    ecosystemChanges: () => client.query(ecosystemChangesQuery(id)),
+  };
+  // An address outside the table (the not-found page) reads what every page reads.
+  const documents = found?.route.documents ?? (['locations', 'ecosystems'] as const);
+  await Promise.all(documents.map((name) => queries[name]()));
 }
 
 /** The interface languages (one per catalogue file): each route is prerendered in each. */

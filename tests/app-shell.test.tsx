@@ -54,7 +54,7 @@ describe('app shell', () => {
       await screen.findByRole('heading', { name: 'Hvilket økosystem vil du gerne i kontakt med?' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/^Alle \(\d+\)$/)).toBeInTheDocument();
-    expect(screen.getByText(/^Denmark \(\d+\)$/)).toBeInTheDocument();
+    expect(screen.getByText(/^Danmark \(\d+\)$/)).toBeInTheDocument();
     expect(document.title).toBe('Ecosystem Atlas');
     await user.click(screen.getByRole('link', { name: 'Om' }));
     expect(

@@ -65,8 +65,8 @@ describe('embed this map', () => {
     await user.click(await screen.findByRole('checkbox', { name: /Show the list/ }));
     await user.click(screen.getByRole('radio', { name: 'Dansk' }));
     expect(code().value).toContain('/da/embed?country=spain&amp;list=1"');
-    expect(code().value).toContain('title="Kort over digitale sundhedsøkosystemer: Spain"');
-    expect(screen.getByTitle('Kort over digitale sundhedsøkosystemer: Spain')).toHaveAttribute(
+    expect(code().value).toContain('title="Kort over digitale sundhedsøkosystemer: Spanien"');
+    expect(screen.getByTitle('Kort over digitale sundhedsøkosystemer: Spanien')).toHaveAttribute(
       'src',
       `${window.location.origin}/da/embed?country=spain&list=1`,
     );

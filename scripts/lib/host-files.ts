@@ -1,6 +1,7 @@
 // The files a static host reads beside the pages: sitemap.xml (every page in every language,
 // each with its alternates), robots.txt, Netlify's _redirects (old `?lang=` links, a not-found
 // page per language, an API that never answers with HTML) and the API's not-found answer.
+import { routeOf } from '../../src/app/route-table';
 import { localizedPath } from '../../src/i18n/language-path';
 
 export interface Site {
@@ -17,12 +18,10 @@ export const API_NOT_FOUND = '{"error":"not found"}\n';
 /** Where that body lives in the build, under the base path. */
 export const API_NOT_FOUND_FILE = 'api/404.json';
 
-const isEmbed = (route: string) => route === '/embed' || route.startsWith('/embed/');
-
 export function sitemap(routes: readonly string[], { site, base, languages }: Site): string {
   const url = (route: string, language: string) => `${site}${localizedPath(route, language, base)}`;
   const entries = routes
-    .filter((route) => !isEmbed(route))
+    .filter((route) => routeOf(route)?.route.indexed === true)
     .flatMap((route) => {
       const alternates = [
         ...languages.map((language) => [language, url(route, language)] as const),

@@ -1,6 +1,7 @@
 // The <head> of a prerendered page: its title, description, canonical URL and language
 // alternates, Open Graph and Twitter card tags, and JSON-LD for an ecosystem.
 import type en from '../../src/i18n/locales/en.json';
+import { routeOf } from '../../src/app/route-table';
 import { localizedPath } from '../../src/i18n/language-path';
 import { readFileSync } from 'node:fs';
 import { createPlaceNames, type Place, type PlaceWords } from '../../src/i18n/place-names';
@@ -43,25 +44,12 @@ export interface PageInfo {
   image?: string;
 }
 
-type SeoKey = keyof SeoWords;
-
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/{{\s*(\w+)\s*}}/g, (_match, key: string) => values[key] ?? '');
 }
-
-const ROUTE_KEYS: Record<string, SeoKey> = {
-  '/': 'home',
-  '/dashboard': 'dashboard',
-  '/present': 'present',
-  '/events': 'events',
-  '/about': 'about',
-  '/compare': 'compare',
-  '/changes': 'changes',
-  '/embed': 'embed',
-};
 
 /** The page's absolute address in `language`: English unprefixed, Danish under /da/. */
 export function pageUrl(info: Pick<PageInfo, 'site' | 'base' | 'route'>, language: string): string {
@@ -75,8 +63,9 @@ function describe(
   const seo = info.seo;
   const record = info.ecosystem;
   if (info.notFound) return seo.notFound;
-  if (info.route.startsWith('/embed/chart/')) return seo.embedChart;
-  if (!record) return seo[ROUTE_KEYS[info.route] ?? 'home'];
+  // The route table names each route's words; an ecosystem's are filled in from its record.
+  const head = routeOf(info.route)?.route.head ?? 'home';
+  if (!record || head !== 'ecosystem') return seo[head === 'ecosystem' ? 'home' : head];
   const place = locations.locations.find((candidate) => candidate.id === record.locationId);
   const location = place ? placeInText(info.language, place) : '';
   const name = typeof record.name === 'string' ? record.name : '';
@@ -128,7 +117,7 @@ function feedLinks(info: PageInfo): string[] {
 
 export function headFor(
   info: PageInfo,
-  locations: { locations: { id: string; label: string }[] },
+  locations: { locations: (Partial<Place> & { id: string; label: string })[] },
 ): string {
   const description = describe(info, locations);
   const url = pageUrl(info, info.language);
@@ -164,7 +153,7 @@ export function headFor(
     `<meta name="twitter:title" content="${escape(info.title)}" />`,
     `<meta name="twitter:description" content="${escape(description)}" />`,
   ];
-  if (info.route === '/embed' || info.route.startsWith('/embed/') || info.route === '/present') {
+  if (routeOf(info.route)?.route.indexed !== true) {
     tags.push('<meta name="robots" content="noindex" />');
   }
   const ld = jsonLd(info, description);

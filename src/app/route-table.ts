@@ -1,0 +1,95 @@
+// Each route's facts, once: its path (as the router writes it), which pages the build
+// prerenders for it, whether other sites may frame it, whether search engines should index it
+// (and the sitemap list it), the catalogue words of its page head (`seo.<head>`), and the API
+// documents it reads before it shows its content. The prerender, its data prefetch, the sitemap
+// and the page heads read this table; pure data, so build scripts can read it too.
+
+/** An API document a page reads: one of the static API's files (`ecosystem`: /ecosystems/<id>). */
+export type DocumentName =
+  'locations' | 'ecosystems' | 'stats' | 'events' | 'changes' | 'ecosystem' | 'ecosystemChanges';
+
+/** The page head's words: a key of the catalogues' `seo` section. */
+export type HeadKey =
+  | 'home'
+  | 'dashboard'
+  | 'present'
+  | 'events'
+  | 'about'
+  | 'compare'
+  | 'changes'
+  | 'embed'
+  | 'embedChart'
+  | 'ecosystem';
+
+export interface RouteFacts {
+  /** As in the router (src/app/routes.tsx): `$id` stands for the route's one parameter. */
+  path: string;
+  /** A page of its own, one per ecosystem (`$id`) or one per dashboard chart (`$name`). */
+  prerender: 'page' | 'each-ecosystem' | 'each-chart';
+  /** Other sites may show it in a frame (the embeds). */
+  framed: boolean;
+  /** Search engines may index it; the sitemap lists it. */
+  indexed: boolean;
+  head: HeadKey;
+  documents: readonly DocumentName[];
+}
+
+/** What every page reads: the filter list and the ecosystems' summaries. */
+const BASE: readonly DocumentName[] = ['locations', 'ecosystems'];
+
+const page = (facts: Partial<RouteFacts> & Pick<RouteFacts, 'path' | 'head'>): RouteFacts => ({
+  prerender: 'page',
+  framed: false,
+  indexed: true,
+  documents: BASE,
+  ...facts,
+});
+
+export const ROUTE_TABLE: readonly RouteFacts[] = [
+  page({ path: '/', head: 'home' }),
+  page({ path: '/dashboard', head: 'dashboard', documents: [...BASE, 'stats'] }),
+  page({ path: '/present', head: 'present', indexed: false, documents: [...BASE, 'stats'] }),
+  page({ path: '/events', head: 'events', documents: [...BASE, 'events'] }),
+  page({ path: '/about', head: 'about' }),
+  page({ path: '/compare', head: 'compare' }),
+  page({ path: '/changes', head: 'changes', documents: [...BASE, 'changes'] }),
+  page({ path: '/embed', head: 'embed', framed: true, indexed: false }),
+  page({
+    path: '/embed/chart/$name',
+    head: 'embedChart',
+    prerender: 'each-chart',
+    framed: true,
+    indexed: false,
+    documents: [...BASE, 'stats'],
+  }),
+  page({
+    path: '/ecosystems/$id',
+    head: 'ecosystem',
+    prerender: 'each-ecosystem',
+    documents: [...BASE, 'ecosystem', 'events', 'ecosystemChanges'],
+  }),
+];
+
+const PARAMETER = /\$[a-z]+/i;
+
+/** The route a concrete path ("/ecosystems/basque") belongs to, with its parameter's value. */
+export function routeOf(path: string): { route: RouteFacts; param?: string } | undefined {
+  for (const route of ROUTE_TABLE) {
+    const pattern = new RegExp(`^${route.path.replace(PARAMETER, '([a-z0-9-]+)')}$`);
+    const match = pattern.exec(path);
+    if (match) return { route, param: match[1] };
+  }
+  return undefined;
+}
+
+/** Every path the build prerenders, given the ecosystems' ids and the chart names. */
+export function staticPaths(values: {
+  ecosystems: readonly string[];
+  charts: readonly string[];
+}): string[] {
+  return ROUTE_TABLE.flatMap((route) => {
+    if (route.prerender === 'page') return [route.path];
+    const each = route.prerender === 'each-chart' ? values.charts : values.ecosystems;
+    return each.map((value) => route.path.replace(PARAMETER, value));
+  });
+}
