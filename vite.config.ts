@@ -161,5 +161,7 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicyPlugin(), basemapPlugin(), appShellPlugin(), pwaPlugin()],
   server: { port: 5173 },
   preview: { port: 4173 },
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
+  // The manifest tells the prerender which styles and scripts each page's lazy route needs
+  // (scripts/lib/page-assets.ts); the prerender removes it from the build afterwards.
+  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200, manifest: true },
 });

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { CHART_NAMES } from '../src/domain/url-state';
-import { staticPaths } from '../src/app/route-table';
+import { routeOf, staticPaths } from '../src/app/route-table';
 import { localizedPath } from '../src/i18n/language-path';
 import {
   API_NOT_FOUND,
@@ -20,6 +20,7 @@ import {
   sitemap,
   type Site,
 } from './lib/host-files';
+import { assetLinks, pageAssets, type Manifest } from './lib/page-assets';
 import { headFor, type PageInfo, type SeoWords } from './lib/page-head';
 import { createShareCards } from './lib/share-card-pages';
 import { siteOrigin } from './lib/site-url';
@@ -87,6 +88,13 @@ async function main(): Promise<void> {
   )) as Renderer;
   serveApiFromDisk();
   const template = await readFile(path.join(DIST, 'shell.html'), 'utf8');
+  const manifestFile = path.join(DIST, '.vite/manifest.json');
+  const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Manifest;
+  /** The route's page styles and scripts (the not-found page has none of its own). */
+  const linksFor = (route: string) => {
+    const page = routeOf(route)?.route.page;
+    return page ? assetLinks(pageAssets(manifest, `src/app/pages/${page}.tsx`), BASE) : [];
+  };
   const ids = (await readdir(path.join(DIST, 'api/v1/ecosystems')))
     .filter((name) => name.endsWith('.json'))
     .map((name) => name.replace(/\.json$/, ''))
@@ -148,7 +156,7 @@ async function main(): Promise<void> {
       const head = headFor(info, locations);
       const html = template
         .replace(/<html lang="[^"]*">/, `<html lang="${language}">`)
-        .replace(/<title>[^<]*<\/title>/, [head, ...hints].join('\n    '))
+        .replace(/<title>[^<]*<\/title>/, [head, ...hints, ...linksFor(route)].join('\n    '))
         .replace(/\s*<meta\s+name="description"[\s\S]*?\/>/, '')
         .replace(
           '<div id="root"></div>',
@@ -165,6 +173,7 @@ async function main(): Promise<void> {
   await writeFile(path.join(DIST, '_redirects'), netlifyRedirects(routes, site));
   await writeFile(path.join(DIST, API_NOT_FOUND_FILE), API_NOT_FOUND);
   await rm(SSR_OUT, { recursive: true, force: true });
+  await rm(path.dirname(manifestFile), { recursive: true, force: true });
   console.log(cards.summary());
   console.log(
     `prerender: ${pages.length} pages (${routes.length} routes and the not-found page x ` +

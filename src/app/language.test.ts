@@ -20,6 +20,15 @@ describe('the language of a page load', () => {
     expect(address()).toBe('/dashboard');
   });
 
+  it('leaves a list’s commas as the address wrote them', () => {
+    at('/dashboard?country=spain,finland');
+    expect(languageFromUrl()).toBe('en');
+    expect(address()).toBe('/dashboard?country=spain,finland');
+    at('/?lang=da&country=spain,finland');
+    expect(languageFromUrl()).toBe('da');
+    expect(address()).toBe('/da/?country=spain,finland');
+  });
+
   it('turns an old ?lang= link into the Danish path, keeping the other parameters', () => {
     at('/?lang=da&country=spain');
     expect(languageFromUrl()).toBe('da');

@@ -34,7 +34,11 @@ export function languageFromUrl(): string {
   const asked = parseLanguage(url.searchParams.get('lang'));
   const language =
     inPath ?? asked ?? (isEmbed(route) ? undefined : rememberedLanguage()) ?? DEFAULT_LANGUAGE;
-  url.searchParams.delete('lang');
+  if (url.searchParams.has('lang')) {
+    url.searchParams.delete('lang');
+    // URLSearchParams writes a list's commas as %2C; the atlas's addresses keep them readable.
+    url.search = url.search.replace(/%2C/gi, ',');
+  }
   url.pathname = localizedPath(route, language, base);
   if (url.href !== window.location.href) {
     window.history.replaceState(window.history.state, '', url);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { staticPaths, routeOf } from './route-table';
+import { existsSync, readFileSync } from 'node:fs';
+import { ROUTE_TABLE, staticPaths, routeOf } from './route-table';
 
 describe('the route table', () => {
   it('lists every page the build prerenders, one per ecosystem and per chart', () => {
@@ -35,5 +36,18 @@ describe('the route table', () => {
     const unindexed = paths.filter((path) => !routeOf(path)?.route.indexed);
     expect(framed).toEqual(['/embed', '/embed/chart/growth']);
     expect(unindexed).toEqual(['/present', '/embed', '/embed/chart/growth']);
+  });
+});
+
+describe('each route’s page module', () => {
+  it('is the module the router loads for that path', () => {
+    const router = readFileSync('src/app/routes.tsx', 'utf8');
+    for (const route of ROUTE_TABLE) {
+      expect(existsSync(`src/app/pages/${route.page}.tsx`), route.path).toBe(true);
+      const block = new RegExp(
+        `path: '${route.path.replace('$', '\\$')}',[\\s\\S]*?import\\('\\./pages/([a-z-]+)'\\)`,
+      ).exec(router);
+      expect(block?.[1], route.path).toBe(route.page);
+    }
   });
 });

@@ -32,12 +32,17 @@ export interface RouteFacts {
   indexed: boolean;
   head: HeadKey;
   documents: readonly DocumentName[];
+  /** The page's module (src/app/pages/<page>.tsx, lazy in the router): the prerender links its
+   * styles and scripts in the page's head, so the HTML is styled before any script runs. */
+  page: string;
 }
 
 /** What every page reads: the filter list and the ecosystems' summaries. */
 const BASE: readonly DocumentName[] = ['locations', 'ecosystems'];
 
-const page = (facts: Partial<RouteFacts> & Pick<RouteFacts, 'path' | 'head'>): RouteFacts => ({
+const page = (
+  facts: Partial<RouteFacts> & Pick<RouteFacts, 'path' | 'head' | 'page'>,
+): RouteFacts => ({
   prerender: 'page',
   framed: false,
   indexed: true,
@@ -46,16 +51,33 @@ const page = (facts: Partial<RouteFacts> & Pick<RouteFacts, 'path' | 'head'>): R
 });
 
 export const ROUTE_TABLE: readonly RouteFacts[] = [
-  page({ path: '/', head: 'home' }),
-  page({ path: '/dashboard', head: 'dashboard', documents: [...BASE, 'stats'] }),
-  page({ path: '/present', head: 'present', indexed: false, documents: [...BASE, 'stats'] }),
-  page({ path: '/events', head: 'events', documents: [...BASE, 'events'] }),
-  page({ path: '/about', head: 'about' }),
-  page({ path: '/compare', head: 'compare' }),
-  page({ path: '/changes', head: 'changes', documents: [...BASE, 'changes'] }),
-  page({ path: '/embed', head: 'embed', framed: true, indexed: false }),
+  page({ path: '/', page: 'explorer-page', head: 'home' }),
+  page({
+    path: '/dashboard',
+    page: 'dashboard-page',
+    head: 'dashboard',
+    documents: [...BASE, 'stats'],
+  }),
+  page({
+    path: '/present',
+    page: 'present-page',
+    head: 'present',
+    indexed: false,
+    documents: [...BASE, 'stats'],
+  }),
+  page({ path: '/events', page: 'events-page', head: 'events', documents: [...BASE, 'events'] }),
+  page({ path: '/about', page: 'about-page', head: 'about' }),
+  page({ path: '/compare', page: 'compare-page', head: 'compare' }),
+  page({
+    path: '/changes',
+    page: 'changes-page',
+    head: 'changes',
+    documents: [...BASE, 'changes'],
+  }),
+  page({ path: '/embed', page: 'embed-page', head: 'embed', framed: true, indexed: false }),
   page({
     path: '/embed/chart/$name',
+    page: 'chart-embed-page',
     head: 'embedChart',
     prerender: 'each-chart',
     framed: true,
@@ -64,6 +86,7 @@ export const ROUTE_TABLE: readonly RouteFacts[] = [
   }),
   page({
     path: '/ecosystems/$id',
+    page: 'ecosystem-page',
     head: 'ecosystem',
     prerender: 'each-ecosystem',
     documents: [...BASE, 'ecosystem', 'events', 'ecosystemChanges'],

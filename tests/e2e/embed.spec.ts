@@ -131,14 +131,14 @@ test('a chart embeds in the chosen language with its title, source and date', as
   const dialog = page.getByRole('dialog', { name: 'Embed this chart' });
   await dialog.getByRole('radio', { name: 'Dansk' }).check();
   const code = dialog.getByRole('textbox', { name: /Code to paste/ });
-  await expect(code).toHaveValue(/title="Økosystemer efter verdensdel: Spain" width="640"/);
+  await expect(code).toHaveValue(/title="Økosystemer efter verdensdel: Spanien" width="640"/);
   const snippet = await code.inputValue();
   expect(snippet).toContain('/da/embed/chart/regions?country=spain"');
 
   await pasteOnAnotherSite(page, snippet);
   const frame = page.frameLocator('iframe');
   await expect(frame.getByRole('heading', { name: 'Økosystemer efter verdensdel' })).toBeVisible();
-  await expect(frame.getByText('Filtre: Spain')).toBeVisible();
+  await expect(frame.getByText('Filtre: Spanien')).toBeVisible();
   await expect(frame.getByText(/^Kilde: Ecosystem Atlas/)).toContainText(/Data pr\. \w+/);
   await expect(frame.locator('.recharts-bar-rectangle').first()).toBeVisible();
   await expect(frame.getByRole('link', { name: /Åbn i Ecosystem Atlas/ })).toHaveAttribute(

@@ -75,9 +75,14 @@ test.describe('faults in a real browser', () => {
       } as typeof original;
     });
     await page.goto('/?country=spain');
-    await expect(page.getByText('The map could not be drawn')).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'The zoomable map is not available' }),
+    ).toBeVisible();
+    // The SVG map stays the map: Spain's bubble is still a link to its ecosystems.
+    await expect(page.locator('.svg-map')).toBeVisible();
+    await expect(page.locator('.svg-map a').first()).toBeVisible();
     await expect(page.getByRole('list', { name: 'Ecosystems' }).getByRole('listitem')).toHaveCount(
-      7,
+      8,
     );
   });
 

@@ -25,10 +25,10 @@ test.describe('Danish', () => {
     await page.goto('/da/ecosystems/south-denmark-ehealth-ecosystem');
     // 24 April 2017, the founding date, in Danish.
     await expect(page.getByText('24. apr. 2017').first()).toBeVisible();
-    await expect(page.getByText('Møder om året', { exact: true })).toBeVisible();
+    await expect(page.getByRole('term').filter({ hasText: /^Møder om året$/ })).toBeVisible();
     await page.goto('/da/dashboard');
     await expect(page.getByText(/^mindst \d+$/).first()).toBeVisible();
-    await expect(page.getByText(/^ca\. \d+$/).first()).toBeVisible();
+    await expect(page.getByText(/^ca\. \d/).first()).toBeVisible();
     await page.goto('/da/events');
     await expect(
       page.getByText(/\d{1,2}\. (jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\. \d{4}/).first(),

@@ -1,6 +1,6 @@
 // The installable, offline atlas: the web app manifest, the service worker's caches, and every
 // main route reloading with the network off after one online visit.
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext, BrowserContext, Page } from '@playwright/test';
 import { checkedOn, newestCheck } from '../../src/domain/checked';
 import { expect, test } from './fixtures';
 
@@ -9,6 +9,16 @@ test.use({ serviceWorkers: 'allow' });
 const ECOSYSTEM = '/ecosystems/south-denmark-ehealth-ecosystem';
 
 /** "Nov 2026" and "nov. 2026": the newest check of the data, not the day of the build. */
+/**
+ * Headless Chromium emulates the network as off for the worker and every request, but a page
+ * loaded while it is off still reads navigator.onLine as true (a real phone without a network
+ * reads false): turning the emulation on again lets the page see that it is offline.
+ */
+async function offlineAgain(context: BrowserContext): Promise<void> {
+  await context.setOffline(false);
+  await context.setOffline(true);
+}
+
 async function dataDate(request: APIRequestContext, locale: string): Promise<string> {
   const document = (await (await request.get('/api/v1/ecosystems.json')).json()) as {
     ecosystems: { lastVerified: string; sources: { accessed: string; verified?: string }[] }[];
@@ -16,14 +26,15 @@ async function dataDate(request: APIRequestContext, locale: string): Promise<str
   const newest = newestCheck(
     document.ecosystems.flatMap((e) => [e.lastVerified, ...e.sources.map(checkedOn)]),
   );
-  const [year = 0, month = 1, day] = (newest ?? '').split('-').map(Number);
+  // As precise as the data: "20 Nov 2026", "Nov 2026" or "2026".
+  const [year = 0, month, day] = (newest ?? '').split('-').map(Number);
   return new Intl.DateTimeFormat(locale, {
     ...(day === undefined ? {} : { day: 'numeric' as const }),
-    month: 'short',
+    ...(month === undefined ? {} : { month: 'short' as const }),
     year: 'numeric',
     timeZone: 'UTC',
   })
-    .format(new Date(Date.UTC(year, month - 1, day ?? 1)))
+    .format(new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)))
     .replace(/[\u00a0\u2009\u202f]/g, ' ');
 }
 
@@ -153,6 +164,7 @@ test.describe('offline after one visit', () => {
 
     await page.reload();
     await page.locator('[data-map-ready="true"]').waitFor();
+    await offlineAgain(context);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/ecosystem/i);
     await expect(
       page.getByRole('list', { name: 'Ecosystems' }).getByRole('listitem').first(),
@@ -168,9 +180,11 @@ test.describe('offline after one visit', () => {
     ] as const) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await offlineAgain(context);
       await expect(offlineNotice).toBeVisible();
       await page.reload();
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await offlineAgain(context);
       await expect(offlineNotice).toBeVisible();
     }
 
@@ -178,6 +192,7 @@ test.describe('offline after one visit', () => {
     // (/da/…) opens from the shell in Danish.
     await page.goto('/da/dashboard');
     await expect(page.getByRole('heading', { level: 1, name: /Netværket i tal/ })).toBeVisible();
+    await offlineAgain(context);
     await expect(
       page.getByRole('status').filter({ hasText: `Du er offline. Viser data fra ${daDate}.` }),
     ).toBeVisible();
