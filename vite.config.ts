@@ -1,5 +1,6 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
+import { searchWordsPlugin } from './scripts/lib/search-words-plugin';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy, frameAncestorsFor, SECURITY_HEADERS } from './scripts/lib/csp';
@@ -158,7 +159,14 @@ function pwaPlugin() {
 
 export default defineConfig({
   base,
-  plugins: [react(), contentSecurityPolicyPlugin(), basemapPlugin(), appShellPlugin(), pwaPlugin()],
+  plugins: [
+    react(),
+    searchWordsPlugin(),
+    contentSecurityPolicyPlugin(),
+    basemapPlugin(),
+    appShellPlugin(),
+    pwaPlugin(),
+  ],
   server: { port: 5173 },
   preview: { port: 4173 },
   // The manifest tells the prerender which styles and scripts each page's lazy route needs

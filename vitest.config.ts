@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { searchWordsPlugin } from './scripts/lib/search-words-plugin';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), searchWordsPlugin()],
   test: {
     environment: 'jsdom',
     // Lets Testing Library register its automatic cleanup after each test.

@@ -77,7 +77,9 @@ export function mapRouteTotal(routes: NonNullable<Results['routes']>): number {
  */
 export const ROUTE_JS_CEILINGS = {
   dashboard: 320_000,
-  present: 190_000,
+  // Raised from 190 000 with issue 22: each slide's QR code (the encoder, about 9 kB, drawn in
+  // the prerendered HTML too) and the growth slide's year-by-year map.
+  present: 212_000,
   ecosystem: 652_000,
 } as const;
 

@@ -3,6 +3,7 @@
 // is active. Only these sections of each catalogue are bundled, not the whole catalogue.
 import type { ThemeId, WorldRegion } from '../api/schemas';
 import type { SearchPlace, SearchWords } from '../domain/search';
+import sections from 'virtual:search-words';
 import { createPlaceNames, type PlaceWords } from './place-names';
 
 interface Sections {
@@ -11,28 +12,15 @@ interface Sections {
   places: PlaceWords;
 }
 
-// One literal glob per section: Vite needs static options.
-const META = import.meta.glob<Sections['meta']>('./locales/*.json', {
-  eager: true,
-  import: 'meta',
-});
-const LABELS = import.meta.glob<Sections['labels']>('./locales/*.json', {
-  eager: true,
-  import: 'labels',
-});
-const PLACES = import.meta.glob<Sections['places']>('./locales/*.json', {
-  eager: true,
-  import: 'places',
-});
+/** Built from the catalogues by scripts/lib/search-words-plugin.ts: these sections only. */
+const SECTIONS = Object.values(sections as Record<string, Sections>);
 
 let cached: SearchWords | undefined;
 
 export function searchWords(): SearchWords {
   if (cached) return cached;
-  const labels = Object.values(LABELS);
-  const places = Object.entries(PLACES).map(([file, words]) =>
-    createPlaceNames(META[file]?.locale ?? 'en', words),
-  );
+  const labels = SECTIONS.map((section) => section.labels);
+  const places = SECTIONS.map((section) => createPlaceNames(section.meta.locale, section.places));
   cached = {
     place: (location: SearchPlace) => [
       location.label,
