@@ -10,7 +10,12 @@ import { buildDownloads } from './lib/downloads';
 import { buildTrustFiles } from './lib/trust-files';
 import { writeSvgShapes } from './lib/svg-map';
 import { writeDetailShapes } from './lib/svg-map-detail';
-import { dataCounts, dataCountsDocument } from './lib/data-counts';
+import {
+  dataCounts,
+  dataCountsDocument,
+  dataCountsMarkdown,
+  withCountsBlock,
+} from './lib/data-counts';
 import { siteOrigin } from './lib/site-url';
 import { formatError, validateData, type RawFile } from './lib/validate-data';
 
@@ -43,7 +48,10 @@ async function readAll(files: string[], batch = 256): Promise<RawFile[]> {
   return result;
 }
 
-/** docs/data-counts.md, from the repository's own data only, rewritten only when it changes. */
+/**
+ * docs/data-counts.md and the README's counts block, from the repository's own data only,
+ * rewritten only when they change.
+ */
 async function writeCounts(data: Parameters<typeof dataCounts>[0]): Promise<void> {
   if (path.resolve(dataDir) !== path.resolve('data')) return;
   const target = 'docs/data-counts.md';
@@ -52,6 +60,11 @@ async function writeCounts(data: Parameters<typeof dataCounts>[0]): Promise<void
   const text = await format(dataCountsDocument(dataCounts(data)), { parser: 'markdown' });
   const current = await readFile(target, 'utf8').catch(() => '');
   if (current !== text) await writeFile(target, text);
+  // The README's "The data" section holds the same table between its markers.
+  const readme = await readFile('README.md', 'utf8').catch(() => '');
+  const block = (await format(dataCountsMarkdown(dataCounts(data)), { parser: 'markdown' })).trim();
+  const updated = withCountsBlock(readme, block);
+  if (readme && updated !== readme) await writeFile('README.md', updated);
 }
 
 async function main(): Promise<number> {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dataCounts, dataCountsDocument, COUNTS_END, COUNTS_START } from './data-counts';
+import {
+  dataCounts,
+  dataCountsDocument,
+  withCountsBlock,
+  COUNTS_END,
+  COUNTS_START,
+} from './data-counts';
 import { fixtureEcosystem, fixtureEvents, fixturePlaceholder, fixtureRaw } from './test-fixtures';
 import { validateData } from './validate-data';
 
@@ -35,5 +41,14 @@ describe('the counts of the data', () => {
     expect(text).toContain('| Ecosystems with public facts | 1 |');
     expect(text).toContain('| … dated to the month only | 1 |');
     expect(text).toMatch(/npm run build:api/);
+  });
+});
+
+describe('the README’s counts block', () => {
+  it('is replaced whole between its markers, and a text without them is left alone', () => {
+    const block = `${COUNTS_START}\nnew\n${COUNTS_END}`;
+    const readme = `# A\n\n<!-- data-counts:start -->\nold | 1\n${COUNTS_END}\n\nafter $1\n`;
+    expect(withCountsBlock(readme, block)).toBe(`# A\n\n${block}\n\nafter $1\n`);
+    expect(withCountsBlock('# no block\n', block)).toBe('# no block\n');
   });
 });

@@ -77,3 +77,9 @@ export function dataCountsDocument(counts: DataCounts): string {
     '',
   ].join('\n');
 }
+
+/** `text` with the block between the markers replaced by `block` (unchanged without markers). */
+export function withCountsBlock(text: string, block: string): string {
+  const pattern = /<!-- data-counts:start[^>]*-->[\s\S]*?<!-- data-counts:end -->/;
+  return pattern.test(text) ? text.replace(pattern, () => block) : text;
+}
