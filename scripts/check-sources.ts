@@ -8,14 +8,8 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { checkUrls, type CheckOptions, type LinkResult } from './lib/link-check';
-import { sourceReportMarkdown } from './lib/source-report';
-
-/** Where an address is cited: the data file and the path to the source in it. */
-export interface Citation {
-  file: string;
-  at: string;
-}
+import { checkUrls, type CheckOptions } from './lib/link-check';
+import { buildReport, sourceReportMarkdown, type Citation } from './lib/source-report';
 
 /** Every `url` of a source (an object with a title and a url) in the JSON files of `dataDir`. */
 export async function collectSourceUrls(dataDir: string): Promise<Map<string, Citation[]>> {
@@ -40,26 +34,6 @@ export async function collectSourceUrls(dataDir: string): Promise<Map<string, Ci
     walk(JSON.parse(text) as unknown, file.split(path.sep).join('/'), '');
   }
   return found;
-}
-
-export interface SourceReport {
-  checkedAt: string;
-  counts: Record<LinkResult['status'], number>;
-  results: (LinkResult & { citedIn: Citation[] })[];
-}
-
-export function buildReport(
-  results: readonly LinkResult[],
-  citations: ReadonlyMap<string, Citation[]>,
-  checkedAt: string,
-): SourceReport {
-  const counts = { answered: 0, moved: 0, gone: 0, 'timed-out': 0, error: 0 };
-  for (const result of results) counts[result.status] += 1;
-  return {
-    checkedAt,
-    counts,
-    results: results.map((result) => ({ ...result, citedIn: citations.get(result.url) ?? [] })),
-  };
 }
 
 export async function main(argv: string[]): Promise<number> {

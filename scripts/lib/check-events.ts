@@ -3,7 +3,7 @@ import type { EventSource as AtlasEvent } from '../../src/api/event-schema';
 import type { NetworkSource as Network } from '../../src/api/network-schema';
 import { NETWORK_MINIMUM_MEETINGS } from '../../src/domain/stats';
 import { checkSourceDates, checkSourceRefs, type Add } from './check-records';
-import type { DataError } from './validate-data';
+import type { DataError } from './validate-types';
 
 export function checkEvent(
   event: AtlasEvent,

@@ -7,7 +7,7 @@ import type {
 } from '../../src/api/schemas';
 import { distanceKm } from '../../src/domain/geo';
 import { countryAt, inCountries, type CountryIndex } from './country-index';
-import type { DataError } from './validate-data';
+import type { DataError } from './validate-types';
 
 export type Add = (field: string, message: string) => void;
 

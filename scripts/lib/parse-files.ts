@@ -1,7 +1,7 @@
 // Reading data/ files record by record, so one broken record never hides the others, and
 // turning schema issues into errors that name file, record id and field.
 import type * as z from 'zod/mini';
-import type { DataError, RawFile } from './validate-data';
+import type { DataError, RawFile } from './validate-types';
 
 function parseJson(file: RawFile, errors: DataError[], id = '-'): unknown {
   try {

@@ -1,5 +1,33 @@
-// The source check's report for people: what needs a look first, then what still answers.
-import type { SourceReport } from '../check-sources';
+// The source check's report (scripts/check-sources.ts): what each address answered and where
+// it is cited, as JSON for tools, and in Markdown for people: what needs a look first, then what
+// still answers.
+import type { LinkResult } from './link-check';
+
+/** Where an address is cited: the data file and the path to the source in it. */
+export interface Citation {
+  file: string;
+  at: string;
+}
+
+export interface SourceReport {
+  checkedAt: string;
+  counts: Record<LinkResult['status'], number>;
+  results: (LinkResult & { citedIn: Citation[] })[];
+}
+
+export function buildReport(
+  results: readonly LinkResult[],
+  citations: ReadonlyMap<string, Citation[]>,
+  checkedAt: string,
+): SourceReport {
+  const counts = { answered: 0, moved: 0, gone: 0, 'timed-out': 0, error: 0 };
+  for (const result of results) counts[result.status] += 1;
+  return {
+    checkedAt,
+    counts,
+    results: results.map((result) => ({ ...result, citedIn: citations.get(result.url) ?? [] })),
+  };
+}
 
 const HEADINGS = {
   gone: 'Gone (404 or 410): find where the page went, or drop what it supported',

@@ -2,7 +2,7 @@
 // by the SHA-256 of each of its name's words (lowercase), so the build can refuse it again
 // without the repository ever spelling the name.
 import { createHash } from 'node:crypto';
-import type { DataError, RawFile } from './validate-data';
+import type { DataError, RawFile } from './validate-types';
 
 /** SHA-256 (hex) of the lowercase words of names once found in a source address. */
 export const KNOWN_NAME_HASHES: ReadonlySet<string> = new Set([

@@ -14,28 +14,18 @@ import { checkEcosystem, type Add } from './check-records';
 import { inCountries, type CountryIndex } from './country-index';
 import { checkUnique, parseOne, parseRecords } from './parse-files';
 import { findKnownNames } from './validate-data-names';
+import type { DataError, RawFile } from './validate-types';
+
+export type { DataError, RawFile } from './validate-types';
 
 // English messages for the people who edit data/ (the app itself ships without them).
 zod.config(zod.locales.en());
-
-export interface RawFile {
-  /** Path as shown to the person who edits it, e.g. `data/ecosystems/foo.json`. */
-  path: string;
-  text: string;
-}
 
 export interface RawDataset {
   locations: RawFile;
   network: RawFile;
   events: RawFile;
   ecosystems: RawFile[];
-}
-
-export interface DataError {
-  file: string;
-  id: string;
-  field: string;
-  message: string;
 }
 
 export interface Dataset {
