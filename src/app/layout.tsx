@@ -4,7 +4,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { MAX_COMPARE } from '../domain/url-state';
 import { CompareTray } from '../features/compare/compare-tray';
 import { CompareChoiceContext } from '../ui/compare-toggle';
-import { OfflineBanner } from '../ui/offline-banner';
+import { OfflineBanner } from './offline-banner';
 import { Spinner } from '../ui/spinner';
 import { useRouteFocus } from '../ui/use-route-focus';
 import { useLanguageFromUrl } from './language';

@@ -1,3 +1,5 @@
+// The offline banner under the header: shown while the browser is offline, with the date of the
+// newest check in the data on screen. It reads the ecosystems query, so it belongs to the app.
 import { useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
