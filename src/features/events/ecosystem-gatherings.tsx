@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useEcosystems } from '../../api/ecosystems';
 import { useEvents } from '../../api/events';
 import { ecosystemFeedPath } from '../../domain/calendar';
-import { CalendarSubscribe } from '../../ui/calendar-subscribe';
+import { CalendarSubscribe } from './calendar-subscribe';
 import { useToday } from '../../ui/use-client';
 import { Gatherings } from './gatherings';
 

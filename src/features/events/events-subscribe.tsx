@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AtlasEvent } from '../../api/documents';
 import { feedHolding, networkFeedPath } from '../../domain/calendar';
-import { CalendarSubscribe } from '../../ui/calendar-subscribe';
+import { CalendarSubscribe } from './calendar-subscribe';
 
 /**
  * The network's calendar feed and, when filters are set, the feed that holds exactly the

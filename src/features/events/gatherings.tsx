@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasEvent } from '../../api/documents';
 import { knownHosts, splitByTime } from '../../domain/events';
-import { Gathering } from '../../ui/gathering';
+import { Gathering } from './gathering';
 import { Section } from '../../ui/section';
 
 /** The gatherings an ecosystem hosted or will host, as public sources report them. */

@@ -4,8 +4,8 @@
 // prerendered page (and hydration) links the plain path, and the browser then upgrades it.
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiUrl } from '../api/client';
-import { useIsClient } from './use-client';
+import { apiUrl } from '../../api/client';
+import { useIsClient } from '../../ui/use-client';
 
 function useFeedAddress(path: string): { https: string; webcal: string } {
   const client = useIsClient();

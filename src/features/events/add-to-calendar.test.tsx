@@ -2,8 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { testI18n } from '../../tests/test-utils';
-import type { AtlasEvent } from '../api/documents';
+import { testI18n } from '../../../tests/test-utils';
+import type { AtlasEvent } from '../../api/documents';
 import { AddToCalendar } from './add-to-calendar';
 
 const base: AtlasEvent = {

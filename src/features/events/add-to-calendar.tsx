@@ -2,13 +2,13 @@
 // filled in with it. A gathering known only by its month has no calendar entry, and says so.
 import { useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiUrl } from '../api/client';
-import type { AtlasEvent } from '../api/documents';
-import { calendarTime, eventCalendarPath } from '../domain/calendar';
-import { googleCalendarUrl, outlookCalendarUrl } from '../domain/calendar-links';
-import { ExternalLink } from './external-link';
-import { useIsClient } from './use-client';
-import { useEscape } from './use-escape';
+import { apiUrl } from '../../api/client';
+import type { AtlasEvent } from '../../api/documents';
+import { calendarTime, eventCalendarPath } from '../../domain/calendar';
+import { googleCalendarUrl, outlookCalendarUrl } from '../../domain/calendar-links';
+import { ExternalLink } from '../../ui/external-link';
+import { useIsClient } from '../../ui/use-client';
+import { useEscape } from '../../ui/use-escape';
 
 /** The gathering's place on the events page; known only in the browser (its origin). */
 function useAtlasPageUrl(id: string): string | undefined {

@@ -3,7 +3,7 @@ import { userEvent } from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
-import { testI18n } from '../../tests/test-utils';
+import { testI18n } from '../../../tests/test-utils';
 import { CalendarSubscribe } from './calendar-subscribe';
 
 const ui = (

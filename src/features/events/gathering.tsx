@@ -1,11 +1,13 @@
+// One gathering as the events page and an ecosystem's page list it: when (and in the visitor's
+// time), where, who hosted it with links to their pages, its sources, and "Add to calendar".
 import { Link } from '@tanstack/react-router';
 import { Fragment, type ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import type { AtlasEvent } from '../api/documents';
-import { useFormat } from '../i18n/format';
+import type { AtlasEvent } from '../../api/documents';
+import { useFormat } from '../../i18n/format';
 import { AddToCalendar } from './add-to-calendar';
-import { SourceCitation } from './source-citation';
-import { VisitorTime } from './visitor-time';
+import { SourceCitation } from '../../ui/source-citation';
+import { VisitorTime } from '../../ui/visitor-time';
 
 /** "Fri, 12 Jan 2018", "27–28 Nov 2019" or "Nov 2019", then the local time if known. */
 function useEventWhen(): (event: AtlasEvent) => string {
