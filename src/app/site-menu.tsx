@@ -5,7 +5,7 @@
 import { Link, useRouterState } from '@tanstack/react-router';
 import { useCallback, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CopyLink } from '../ui/copy-link';
+import { CopyLink } from '../features/share/copy-link';
 import { useEscape } from '../ui/use-escape';
 import { useIsClient } from '../ui/use-client';
 import { LanguageSwitcher } from './language';

@@ -1,10 +1,13 @@
 // The network in numbers: figures and charts for the same filters as the map.
 import { Link } from '@tanstack/react-router';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { serialiseFilters } from '../../domain/url-state';
+import { serialiseFilters, type ChartName } from '../../domain/url-state';
+import { CHART_TITLE_KEYS } from '../../features/dashboard/chart-names';
 import { Dashboard } from '../../features/dashboard/dashboard';
 import { EcosystemDownloads } from '../../features/downloads/ecosystem-downloads';
 import { FilterToolbar } from '../../features/filters/filter-toolbar';
+import { ChartEmbedButton } from '../../features/share/chart-embed-button';
 import { usePageTitle } from '../../ui/page-title';
 import { QueryBoundary } from '../../queries/query-boundary';
 import { useFilterState } from '../route-state';
@@ -14,6 +17,16 @@ export function DashboardPage() {
   usePageTitle(t('pages.dashboard.title'));
   const { filters, setFilters, notice, dismissNotice } = useFilterState();
   const search = serialiseFilters(filters);
+  const chartEmbed = useCallback(
+    (name: ChartName) => (
+      <ChartEmbedButton
+        name={name}
+        title={(chartT) => chartT(CHART_TITLE_KEYS[name])}
+        filters={filters}
+      />
+    ),
+    [filters],
+  );
   return (
     <div className="page page--wide">
       <h1 id="page-title">{t('pages.dashboard.title')}</h1>
@@ -35,7 +48,7 @@ export function DashboardPage() {
           </Link>
           <EcosystemDownloads filters={filters} />
         </FilterToolbar>
-        <Dashboard filters={filters} />
+        <Dashboard filters={filters} chartEmbed={chartEmbed} />
       </QueryBoundary>
     </div>
   );

@@ -8,8 +8,8 @@ import { EcosystemDownloads } from '../../features/downloads/ecosystem-downloads
 import { Results } from '../../features/ecosystems/results';
 import { SelectedCard } from '../../features/ecosystems/selected-card';
 import { ExplorerFilters } from '../../features/filters/explorer-filters';
-import { EmbedMapButton } from '../../features/map/embed-map-button';
 import { ExplorerMap } from '../../features/map/explorer-map';
+import { EmbedMapButton } from '../../features/share/embed-map-button';
 import { usePageTitle } from '../../ui/page-title';
 import { QueryBoundary } from '../../queries/query-boundary';
 import { RegionBoundary } from '../../ui/region-boundary';

@@ -7,6 +7,7 @@ import type { EcosystemSummary, Location } from '../../api/documents';
 import { serialiseFilters } from '../../domain/url-state';
 import { CompareSlide } from '../../features/compare/compare-slide';
 import { PresentShow } from '../../features/present/present-show';
+import { CopyLink } from '../../features/share/copy-link';
 import { QueryBoundary } from '../../queries/query-boundary';
 import { Spinner } from '../../ui/spinner';
 import { useCompareChoice, useFilterState, usePresentParams } from '../route-state';
@@ -59,6 +60,7 @@ export function PresentPage() {
           onExit={onExit}
           renderMap={renderMap}
           compare={compare}
+          share={<CopyLink buttonClassName="" />}
         />
       </QueryBoundary>
     </div>

@@ -1,11 +1,13 @@
-import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
+// A dashboard chart's card: title, takeaway, the chart (drawn when near the viewport, a table
+// before that and on request), its image download and, on the dashboard, the page's "Embed".
+import { Suspense, use, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { ErrorState } from '../../ui/error-state';
 import { useIsClient } from '../../ui/use-client';
 import { useNearViewport } from '../../ui/use-near-viewport';
 import type { ChartName } from '../../domain/url-state';
-import { ChartEmbedButton } from './chart-embed-button';
+import { ChartEmbedContext } from './chart-embed-context';
 import { ChartDownload } from './chart-download';
 
 /** A chart with its title, one-line takeaway and a "show as table" alternative. */
@@ -20,11 +22,12 @@ export function ChartCard({
   takeaway: string;
   chart: ReactNode;
   table: ReactNode;
-  /** The chart's name in /embed/chart/<name>: the card then offers "Embed". */
+  /** The chart's name in /embed/chart/<name>: the card then offers the page's "Embed". */
   embed?: ChartName;
 }) {
   const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);
+  const embedSlot = use(ChartEmbedContext);
   const client = useIsClient();
   // Recharts loads and draws when the card comes within about a screen of view: on a desktop
   // that is every chart at once, on a phone not until the visitor scrolls past the figures.
@@ -37,7 +40,7 @@ export function ChartCard({
         <h2 id={id}>{title}</h2>
         {/* Also in the prerendered page, so the head does not change when the chart arrives. */}
         {!asTable && <ChartDownload title={title} takeaway={takeaway} chartRef={chartRef} />}
-        {embed && <ChartEmbedButton name={embed} />}
+        {embed && embedSlot?.(embed)}
         <button
           type="button"
           className="link-button"

@@ -1,12 +1,10 @@
-import { createContext } from 'react';
-import type { Location } from '../../api/documents';
-import type { Filters } from '../../domain/url-state';
+// The "Embed" of each chart card, as the page gives it to the dashboard (features/share builds
+// the code; features do not import each other, so the page composes them).
+import { createContext, type ReactNode } from 'react';
+import type { ChartName } from '../../domain/url-state';
 
-/** What a chart's embed code carries: the dashboard's filters, and the locations' names. */
-export interface ChartEmbedInfo {
-  filters: Filters;
-  locations: readonly Pick<Location, 'id' | 'label' | 'kind' | 'iso'>[];
-}
+/** The embed button for the chart named, rendered by the page. */
+export type ChartEmbedSlot = (name: ChartName) => ReactNode;
 
 /** Given by the dashboard; chart cards without it (an embedded chart) offer no "Embed". */
-export const ChartEmbedContext = createContext<ChartEmbedInfo | undefined>(undefined);
+export const ChartEmbedContext = createContext<ChartEmbedSlot | undefined>(undefined);

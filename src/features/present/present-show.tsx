@@ -1,3 +1,5 @@
+// The presenter's show for the filters: the slides built from the data, at the slide the URL
+// asks for, handed to the presenter with the page's map, comparison and share button.
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EcosystemSummary, Location } from '../../api/documents';
@@ -17,6 +19,7 @@ export function PresentShow({
   onExit,
   renderMap,
   compare,
+  share,
 }: {
   filters: Filters;
   params: PresentParams;
@@ -25,6 +28,8 @@ export function PresentShow({
   renderMap: (ecosystems: readonly EcosystemSummary[], locations: readonly Location[]) => ReactNode;
   /** The comparison slide, when the link chooses ecosystems to compare. */
   compare?: ReactNode;
+  /** The share button among the controls ("Copy link"), given by the page. */
+  share?: ReactNode;
 }) {
   const { t } = useTranslation();
   const { locations, filtered } = useExplorerData(filters);
@@ -58,6 +63,7 @@ export function PresentShow({
       onExit={onExit}
       autoSeconds={params.auto}
       kiosk={params.kiosk}
+      share={share}
     />
   );
 }

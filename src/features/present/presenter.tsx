@@ -2,7 +2,6 @@
 // between them: keys, controls, auto-advance with a progress bar, kiosk mode, full screen.
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CopyLink } from '../../ui/copy-link';
 import { RegionBoundary } from '../../ui/region-boundary';
 import { useIdleCursor } from './use-idle-cursor';
 import { useAutoAdvance } from './use-auto-advance';
@@ -24,6 +23,8 @@ export interface PresenterProps {
   onExit: () => void;
   autoSeconds?: number;
   kiosk: boolean;
+  /** Among the controls, after the QR code's: the page's share button ("Copy link"). */
+  share?: ReactNode;
 }
 
 function toggleFullscreen(): void {
@@ -42,6 +43,7 @@ export function Presenter({
   onExit,
   autoSeconds,
   kiosk,
+  share,
 }: PresenterProps) {
   const { t } = useTranslation();
   const [paused, setPaused] = useState(false);
@@ -134,7 +136,7 @@ export function Presenter({
           >
             {t('present.qr.toggle')}
           </button>
-          <CopyLink buttonClassName="" />
+          {share}
           <button type="button" onClick={toggleFullscreen}>
             {t('present.controls.fullScreen')}
           </button>

@@ -2,20 +2,18 @@
 // the code to copy. Everything shown is derived from the choices; nothing is stored twice.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHART_PRESETS, embedSnippet, embedUrl, MAP_PRESETS } from '../domain/embed-snippet';
-import { serialiseEmbed, serialiseFilters } from '../domain/url-state';
-import { autonym, languageBase, LANGUAGES } from '../i18n/languages';
-import { CopyButton } from './copy-button';
-import type { EmbedDialogProps } from './embed-dialog';
+import { CHART_PRESETS, embedSnippet, embedUrl, MAP_PRESETS } from '../../domain/embed-snippet';
+import { serialiseEmbed, serialiseFilters } from '../../domain/url-state';
+import { autonym, languageBase, LANGUAGES } from '../../i18n/languages';
+import { CopyButton } from '../../ui/copy-button';
+import { describeFilters, embedTitle, useLanguageT } from '../../ui/embed-title';
+import type { EmbedOptions } from './embed-options';
 import { EmbedPreview } from './embed-preview';
 import { resizeScript } from './embed-resize';
 import { EmbedSizeFields } from './embed-size-fields';
-import { describeFilters, embedTitle, useLanguageT } from './embed-title';
 import { useEmbedSize } from './use-embed-size';
 
-type BuilderProps = Pick<EmbedDialogProps, 'kind' | 'path' | 'filters' | 'locations' | 'subject'>;
-
-export function EmbedBuilder({ kind, path, filters, locations, subject }: BuilderProps) {
+export function EmbedBuilder({ kind, path, filters, locations, subject }: EmbedOptions) {
   const presets = kind === 'map' ? MAP_PRESETS : CHART_PRESETS;
   const { t, i18n } = useTranslation();
   const size = useEmbedSize(presets);

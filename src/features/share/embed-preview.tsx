@@ -2,7 +2,7 @@
 // the dialog when it is larger (the frame keeps its real size, so the layout is the real one).
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EmbedSize } from '../domain/embed-snippet';
+import type { EmbedSize } from '../../domain/embed-snippet';
 
 /** The tallest the preview may be drawn in the dialog. */
 const MAX_PREVIEW_HEIGHT = 400;

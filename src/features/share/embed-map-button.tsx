@@ -1,7 +1,9 @@
+// "Embed this map" beside the explorer's list: the code for /embed with the explorer's filters.
+// The explorer page passes it to the list as one of its actions.
 import { useTranslation } from 'react-i18next';
 import { useExplorerDataIfLoaded } from '../../queries/explorer-data';
 import type { Filters } from '../../domain/url-state';
-import { EmbedDialog } from '../../ui/embed-dialog';
+import { EmbedDialog } from './embed-dialog';
 
 /** "Embed this map": the code for /embed with the explorer's filters. */
 export function EmbedMapButton({ filters }: { filters: Filters }) {

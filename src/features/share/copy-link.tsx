@@ -2,7 +2,7 @@
 // sharing a view is copying its address as it is at the moment of the click.
 import { useRouter } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { CopyButton } from './copy-button';
+import { CopyButton } from '../../ui/copy-button';
 
 export function CopyLink({
   className,

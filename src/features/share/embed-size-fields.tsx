@@ -6,7 +6,7 @@ import {
   type Dimension,
   type EmbedPreset,
   type SizeCheck,
-} from '../domain/embed-snippet';
+} from '../../domain/embed-snippet';
 import { CUSTOM, type Choice, type SizeState } from './use-embed-size';
 
 function DimensionField({

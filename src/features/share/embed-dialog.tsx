@@ -2,29 +2,18 @@
 // another site pastes. The browser's own modal <dialog> traps focus, closes on Escape and hands
 // focus back to the button; the builder inside exists only while the dialog is open, so its
 // preview loads only then and it can read the page's origin.
-import type { TFunction } from 'i18next';
 import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { Location } from '../api/documents';
-import type { Filters } from '../domain/url-state';
-import { Spinner } from './spinner';
+import { Spinner } from '../../ui/spinner';
+import type { EmbedOptions } from './embed-options';
 
 // The builder (sizes, preview, snippet) loads when a dialog first opens: no route pays for it.
 const EmbedBuilder = lazy(() =>
   import('./embed-builder').then((module) => ({ default: module.EmbedBuilder })),
 );
 
-export interface EmbedDialogProps {
-  /** A map offers the list beside it; a chart does not. */
-  kind: 'map' | 'chart';
-  /** The embed's path under the app's base: `embed`, `embed/chart/growth`. */
-  path: string;
-  filters: Filters;
-  /** For the names of the filtered locations. */
-  locations: readonly Pick<Location, 'id' | 'label' | 'kind' | 'iso'>[];
-  /** What the embed shows, in a given language ("Map of digital health ecosystems"). */
-  subject: (t: TFunction) => string;
+export interface EmbedDialogProps extends EmbedOptions {
   heading: string;
   buttonLabel: string;
   /** Words after the visible label for screen readers, e.g. which chart it embeds. */

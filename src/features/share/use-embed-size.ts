@@ -8,7 +8,7 @@ import {
   type EmbedSize,
   type PresetId,
   type SizeCheck,
-} from '../domain/embed-snippet';
+} from '../../domain/embed-snippet';
 
 export const CUSTOM = 'custom';
 export type Choice = PresetId | typeof CUSTOM;
