@@ -1,3 +1,6 @@
+// The design tokens and the globals come first, so every component's styles follow them.
+import './styles/tokens.css';
+import './styles/base.css';
 import { hydrate, type DehydratedState } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
@@ -8,7 +11,6 @@ import { createQueryClient } from './api/query-client';
 import { createI18n } from './i18n/i18n';
 import { splitLanguagePath } from './i18n/language-path';
 import { LANGUAGES } from './i18n/languages';
-import './styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -14,6 +14,7 @@ import {
   rememberedLanguage,
   rememberLanguage,
 } from '../i18n/languages';
+import './language.css';
 
 /**
  * Embeds (in other sites' pages, and in the embed dialog's preview) show the language their

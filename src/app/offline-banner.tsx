@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ecosystemsQuery } from '../api/ecosystems';
 import { checkedOn, newestCheck } from '../domain/checked';
 import { useFormat } from '../i18n/format';
+import './offline-banner.css';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('online', onChange);

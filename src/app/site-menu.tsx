@@ -9,6 +9,7 @@ import { CopyLink } from '../features/share/copy-link';
 import { useEscape } from '../ui/use-escape';
 import { useIsClient } from '../ui/use-client';
 import { LanguageSwitcher } from './language';
+import './site-menu.css';
 
 const NAV = [
   { to: '/', key: 'map' },

@@ -2,6 +2,7 @@
 // URL (`?compare=`); the app provides it here, so the features need not pass it down.
 import { createContext, useContext, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import './compare-toggle.css';
 
 export interface CompareChoice {
   ids: readonly string[];

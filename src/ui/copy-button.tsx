@@ -3,6 +3,7 @@
 // shows the text in a read-only field, selected, to copy by hand.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import './copy-button.css';
 
 export type CopyStatus = 'idle' | 'copied' | 'failed';
 

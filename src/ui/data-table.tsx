@@ -1,3 +1,4 @@
+import './data-table.css';
 export interface Column<Row> {
   key: keyof Row & string;
   label: string;

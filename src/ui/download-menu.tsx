@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveFile } from './save-file';
 import { useEscape } from './use-escape';
+import './download-menu.css';
 
 export interface DownloadItem {
   /** The format's name, as the button shows it ("CSV (spreadsheet)"). */

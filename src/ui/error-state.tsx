@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../i18n/describe-error';
+import './error-state.css';
 
 export function ErrorState({
   title,

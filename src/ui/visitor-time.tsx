@@ -5,6 +5,7 @@ import type { AtlasEvent } from '../api/documents';
 import { calendarTime } from '../domain/calendar';
 import { useFormat } from '../i18n/format';
 import { useVisitorTimeZone } from './use-client';
+import './visitor-time.css';
 
 const plain = (text: string) => text.replace(/[\u00a0\u2009\u202f]/g, ' ');
 

@@ -11,6 +11,7 @@ import { usePageTitle } from '../../ui/page-title';
 import { QueryBoundary } from '../../queries/query-boundary';
 import { useFilterState } from '../route-state';
 import { stringifySearch } from '../search';
+import '../../features/dashboard/chart-embed.css';
 
 export function ChartEmbedPage() {
   const { t, i18n } = useTranslation();

@@ -5,6 +5,7 @@ import { Comparison } from '../../features/compare/comparison';
 import { FilterNotice } from '../../ui/filter-notice';
 import { QueryBoundary } from '../../queries/query-boundary';
 import { useCompareIds } from '../route-state';
+import './compare-page.css';
 
 export function ComparePage() {
   const { t } = useTranslation();

@@ -13,6 +13,7 @@ import { NotFound } from '../not-found';
 import { QueryBoundary } from '../../queries/query-boundary';
 import { useNearViewport } from '../../ui/use-near-viewport';
 import { useFilterState } from '../route-state';
+import '../../features/map/mini-map.css';
 
 const MiniMap = lazy(() =>
   import('../../features/map/mini-map').then((module) => ({ default: module.MiniMap })),

@@ -11,6 +11,7 @@ import { usePageTitle } from '../../ui/page-title';
 import { QueryBoundary } from '../../queries/query-boundary';
 import { useEmbedParams, useFilterState, useSelection } from '../route-state';
 import { stringifySearch } from '../search';
+import './embed-page.css';
 
 export function EmbedPage() {
   const { t, i18n } = useTranslation();

@@ -14,6 +14,7 @@ import { usePageTitle } from '../../ui/page-title';
 import { QueryBoundary } from '../../queries/query-boundary';
 import { RegionBoundary } from '../../ui/region-boundary';
 import { useFilterState, useSelection } from '../route-state';
+import './explorer-page.css';
 
 export function ExplorerPage() {
   const { t } = useTranslation();

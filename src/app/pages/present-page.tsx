@@ -11,6 +11,7 @@ import { CopyLink } from '../../features/share/copy-link';
 import { QueryBoundary } from '../../queries/query-boundary';
 import { Spinner } from '../../ui/spinner';
 import { useCompareChoice, useFilterState, usePresentParams } from '../route-state';
+import './present-page.css';
 
 const MapRegion = lazy(() =>
   import('../../features/map/map-region').then((module) => ({ default: module.MapRegion })),

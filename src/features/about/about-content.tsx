@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { apiUrl } from '../../api/client';
 import { Trans, useTranslation } from 'react-i18next';
 import { PRINCIPLES } from '../../api/vocabulary';
+import './about-content.css';
 
 const BENEFITS = ['opportunities', 'community', 'trust', 'partners', 'connections'] as const;
 

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Ecosystem } from '../../api/documents';
+import './column-head.css';
 
 type Named = Pick<Ecosystem, 'id' | 'name' | 'placeholder'>;
 

@@ -7,6 +7,7 @@ import type { CompareCell } from '../../domain/compare';
 import { useFormat } from '../../i18n/format';
 import { ExternalLink } from '../../ui/external-link';
 import { SourceCitation } from '../../ui/source-citation';
+import './compare-cell.css';
 
 /** One ecosystem's sources, and the anchor each has in this rendering of the comparison. */
 export interface CellSources {

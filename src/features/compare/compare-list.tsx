@@ -3,6 +3,7 @@ import { sourcesOf } from './compare-table';
 import { ColumnHead, RemoveButton } from './column-head';
 import { CompareCellValue } from './compare-cell';
 import { RowLabel } from './row-label';
+import './compare-list.css';
 
 /**
  * The same rows one ecosystem after another, for narrow screens (CSS shows this or the table):

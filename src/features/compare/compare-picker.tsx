@@ -4,6 +4,7 @@ import type { EcosystemSummary, Location } from '../../api/documents';
 import { pickerGroups, toggleCompared } from '../../domain/compare-choice';
 import { useEcosystemNames } from '../../i18n/ecosystem-names';
 import { MAX_COMPARE } from '../../domain/url-state';
+import './compare-picker.css';
 
 /**
  * Every ecosystem as a checkbox, grouped by location, with a box to find one by name, place

@@ -4,6 +4,7 @@ import { KEY_ROWS } from '../../domain/compare';
 import { CompareCellValue } from './compare-cell';
 import { RowLabel } from './row-label';
 import { useComparison, useKnownIds } from './use-comparison';
+import './compare-slide.css';
 
 function SlideTable({ ids }: { ids: string[] }) {
   const { t } = useTranslation();

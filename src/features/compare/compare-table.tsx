@@ -5,6 +5,7 @@ import { useFormat } from '../../i18n/format';
 import { ColumnHead, RemoveButton } from './column-head';
 import { CompareCellValue, type CellSources } from './compare-cell';
 import { RowLabel } from './row-label';
+import './compare-table.css';
 
 /** Anchors for the sources of one ecosystem in one rendering (table or list) of the page. */
 export const sourcesOf = (ecosystem: Ecosystem, view: 'table' | 'list'): CellSources => ({

@@ -8,6 +8,7 @@ import { useLocations } from '../../api/locations';
 import { useEcosystemNames } from '../../i18n/ecosystem-names';
 import { MAX_COMPARE, serialiseCompareIds } from '../../domain/url-state';
 import { RegionBoundary } from '../../ui/region-boundary';
+import './compare-tray.css';
 
 interface TrayProps {
   ids: readonly string[];

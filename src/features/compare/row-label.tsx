@@ -1,5 +1,6 @@
 import { Trans, useTranslation } from 'react-i18next';
 import type { CompareRow } from '../../domain/compare';
+import './row-label.css';
 
 /** The marker of a row whose values differ: visible, and read out with the row's name. */
 export function DiffersBadge() {

@@ -9,6 +9,7 @@ import { useNearViewport } from '../../ui/use-near-viewport';
 import type { ChartName } from '../../domain/url-state';
 import { ChartEmbedContext } from './chart-embed-context';
 import { ChartDownload } from './chart-download';
+import './chart-card.css';
 
 /** A chart with its title, one-line takeaway and a "show as table" alternative. */
 export function ChartCard({

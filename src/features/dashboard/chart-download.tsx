@@ -6,6 +6,7 @@ import { saveBlob } from '../../ui/save-file';
 import { svgToPng } from '../../ui/image-export/svg-to-png';
 import { chartSvg } from './chart-image';
 import { ChartImageContext } from './chart-image-context';
+import './chart-download.css';
 
 /** "Download PNG" and "Download SVG": the chart as drawn, with its words and source. */
 export function ChartDownload({

@@ -13,6 +13,7 @@ import { useFormat } from '../../i18n/format';
 import { describeFilters } from '../../ui/embed-title';
 import { ExternalLink } from '../../ui/external-link';
 import { EmbeddedChart } from './embedded-chart';
+import './chart-embed.css';
 
 /**
  * A dashboard chart alone for other sites (/embed/chart/<name>): its title and takeaway, the

@@ -20,6 +20,7 @@ import { useToday } from '../../ui/use-client';
 import { KpiTiles } from './kpi-tiles';
 import { NetworkFigures } from './network-figures';
 import { NetworkHeadline } from './network-headline';
+import './dashboard-view.css';
 
 export interface DashboardViewProps {
   ecosystems: readonly EcosystemSummary[];

@@ -5,6 +5,7 @@ import { coverageKind } from '../../domain/headline';
 import { NETWORK_MINIMUM_MEETINGS } from '../../domain/stats';
 import { useFigureWords } from '../../i18n/figure-words';
 import { useFormat } from '../../i18n/format';
+import './kpi-tiles.css';
 
 /** Figures computed from the atlas records for the filters, each saying what it covers. */
 export function KpiTiles({

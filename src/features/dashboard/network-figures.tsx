@@ -4,6 +4,7 @@ import { useFigureWords } from '../../i18n/figure-words';
 import { useFormat } from '../../i18n/format';
 import { SourceCitation } from '../../ui/source-citation';
 import { Section } from '../../ui/section';
+import './network-figures.css';
 
 /** What the network itself publishes, each figure with its source and date: kept apart. */
 export function NetworkFigures({ network }: { network: NetworkSource }) {

@@ -4,6 +4,7 @@ import { HEADLINE_METRICS, headlineFigure } from '../../domain/headline';
 import { useFigureWords } from '../../i18n/figure-words';
 import { useFormat } from '../../i18n/format';
 import { SourceCitation } from '../../ui/source-citation';
+import './kpi-tiles.css';
 
 /** The network's own latest figures, each with its source and date, for the whole network. */
 export function NetworkHeadline({ network }: { network: Pick<NetworkSource, 'figures'> }) {

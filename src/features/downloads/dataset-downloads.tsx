@@ -1,5 +1,6 @@
 // "Download the whole dataset": the static files build:api writes beside the JSON API.
 import { useTranslation } from 'react-i18next';
+import './dataset-downloads.css';
 
 const FILES = [
   { key: 'ecosystemsCsv', file: 'ecosystems.csv', download: true },

@@ -8,6 +8,7 @@ import { CompareToggle } from '../../ui/compare-toggle';
 import { SourceList } from '../../ui/source-citation';
 import { useEscape } from '../../ui/use-escape';
 import { KeyFigures } from './key-figures';
+import './ecosystem-card.css';
 
 /** The side panel for the ecosystem selected on the map. */
 export function EcosystemCard({

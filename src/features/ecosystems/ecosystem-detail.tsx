@@ -13,6 +13,7 @@ import { KeyFigures } from './key-figures';
 import { ExternalLink } from '../../ui/external-link';
 import { CompareToggle } from '../../ui/compare-toggle';
 import { useEcosystemNames } from '../../i18n/ecosystem-names';
+import './ecosystem-detail.css';
 
 export interface EcosystemDetailProps {
   ecosystem: Ecosystem;

@@ -5,6 +5,7 @@ import type { EcosystemSummary, Location } from '../../api/documents';
 import type { FilterSearch } from '../../domain/url-state';
 import { useEcosystemNames } from '../../i18n/ecosystem-names';
 import { CompareToggle } from '../../ui/compare-toggle';
+import './ecosystem-item.css';
 
 export interface ItemHandlers {
   linkSearch: FilterSearch;

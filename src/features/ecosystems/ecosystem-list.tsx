@@ -4,6 +4,7 @@ import type { EcosystemSummary, Location } from '../../api/documents';
 import type { FilterSearch } from '../../domain/url-state';
 import { EcosystemItem } from './ecosystem-item';
 import { VirtualList } from './virtual-list';
+import './ecosystem-list.css';
 
 /** From this many ecosystems on, only the rows in view are rendered. */
 export const VIRTUALIZE_FROM = 100;

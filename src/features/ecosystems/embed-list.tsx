@@ -5,6 +5,7 @@ import { serialiseFilters, type Filters } from '../../domain/url-state';
 import { setHighlight } from '../../ui/highlight';
 import { RegionBoundary } from '../../ui/region-boundary';
 import { EcosystemList } from './ecosystem-list';
+import './embed-list.css';
 
 /**
  * The list beside an embedded map (`/embed?list=1`): the same filtered ecosystems, synced with

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DateFact, Figure, Source } from '../../api/schemas';
 import { NETWORK_MINIMUM_MEETINGS } from '../../domain/stats';
 import { useFormat } from '../../i18n/format';
+import './key-figures.css';
 
 interface Cited {
   figures: { memberOrganisations?: Figure; meetingsPerYear?: Figure; participants?: Figure };

@@ -6,6 +6,7 @@ import { serialiseFilters, type Filters } from '../../domain/url-state';
 import { setHighlight } from '../../ui/highlight';
 import { RegionBoundary } from '../../ui/region-boundary';
 import { EcosystemList } from './ecosystem-list';
+import './results.css';
 
 /**
  * The list beside the map: the same filtered ecosystems as the map, the announced result

@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EcosystemSummary, Location } from '../../api/documents';
 import { EcosystemItem, type ItemHandlers } from './ecosystem-item';
+import './ecosystem-list.css';
 
 const ROW_ESTIMATE = 76;
 

@@ -9,6 +9,7 @@ import { googleCalendarUrl, outlookCalendarUrl } from '../../domain/calendar-lin
 import { ExternalLink } from '../../ui/external-link';
 import { useIsClient } from '../../ui/use-client';
 import { useEscape } from '../../ui/use-escape';
+import './add-to-calendar.css';
 
 /** The gathering's place on the events page; known only in the browser (its origin). */
 function useAtlasPageUrl(id: string): string | undefined {

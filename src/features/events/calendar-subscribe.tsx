@@ -6,6 +6,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiUrl } from '../../api/client';
 import { useIsClient } from '../../ui/use-client';
+import './calendar-subscribe.css';
 
 function useFeedAddress(path: string): { https: string; webcal: string } {
   const client = useIsClient();

@@ -10,6 +10,8 @@ import { useToday } from '../../ui/use-client';
 import { EventsFilterDrawer } from './events-filter-drawer';
 import { EventsSubscribe } from './events-subscribe';
 import { EventsView } from './events-view';
+import '../../ui/filters/filter-menu.css';
+import './events-explorer.css';
 
 /** The sourced gatherings with location and region filters, counted like the map's. */
 export function EventsExplorer({

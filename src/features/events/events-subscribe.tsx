@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AtlasEvent } from '../../api/documents';
 import { feedHolding, networkFeedPath } from '../../domain/calendar';
 import { CalendarSubscribe } from './calendar-subscribe';
+import './events-subscribe.css';
 
 /**
  * The network's calendar feed and, when filters are set, the feed that holds exactly the

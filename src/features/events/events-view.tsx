@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AtlasEvent } from '../../api/documents';
 import { knownHosts, splitByTime } from '../../domain/events';
 import { Gathering } from './gathering';
+import './events-view.css';
 
 /** Upcoming gatherings, then past ones, each with its source; honest when there are none. */
 export function EventsView({

@@ -8,6 +8,7 @@ import { useFormat } from '../../i18n/format';
 import { AddToCalendar } from './add-to-calendar';
 import { SourceCitation } from '../../ui/source-citation';
 import { VisitorTime } from '../../ui/visitor-time';
+import './gathering.css';
 
 /** "Fri, 12 Jan 2018", "27–28 Nov 2019" or "Nov 2019", then the local time if known. */
 function useEventWhen(): (event: AtlasEvent) => string {

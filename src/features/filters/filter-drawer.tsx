@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEscape } from '../../ui/use-escape';
+import './filter-drawer.css';
 
 /**
  * The filter column: always shown on wide screens; on narrow ones a drawer opened by a

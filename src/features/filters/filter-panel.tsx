@@ -5,6 +5,7 @@ import { activeFilterCount, EMPTY_FILTERS, type Filters } from '../../domain/url
 import { LocationFacet, RegionFacet, ThemeFacet } from '../../ui/filters/facet-filters';
 import { SearchBox } from '../../ui/filters/search-box';
 import { YearControl } from './year-control';
+import './filter-panel.css';
 
 export interface FilterPanelProps {
   filters: Filters;

@@ -5,6 +5,7 @@ import type { Filters } from '../../domain/url-state';
 import { FilterBar } from '../../ui/filters/filter-bar';
 import { FilterNotice } from '../../ui/filter-notice';
 import { RecordsNotice } from '../../ui/records-notice';
+import './filter-toolbar.css';
 
 /** A compact row of the explorer's filters with the announced result count, for the dashboard. */
 export function FilterToolbar({

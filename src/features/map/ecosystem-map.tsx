@@ -27,6 +27,7 @@ const FIT_DELAY_MS = 350;
 import { mapLocale } from './map-locale';
 import { useHoverState } from './use-hover-state';
 import { useMapInteractions } from './use-map-interactions';
+import './ecosystem-map.css';
 
 export interface EcosystemMapProps {
   /** Undefined while the data loads: the basemap draws meanwhile. */

@@ -5,6 +5,7 @@ import { useHighlight } from '../../ui/highlight';
 import { useResultText } from '../../ui/result-count';
 import { serialiseFilters, type Filters } from '../../domain/url-state';
 import { MapStage } from './map-stage';
+import './embed-map.css';
 
 /**
  * The map alone for other sites, with the result count and a link back with the filters; the

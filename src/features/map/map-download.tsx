@@ -9,6 +9,7 @@ import { useFormat } from '../../i18n/format';
 import { saveBlob } from '../../ui/save-file';
 import { COLORS } from './layers';
 import { legendRows } from './legend-rows';
+import './map-download.css';
 
 /** The image's drawing code loads on the first click: no visit to the map pays for it. */
 const imageModules = () =>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { COLORS } from './layers';
 import { legendRows } from './legend-rows';
+import './map-legend.css';
 
 /** Explains the colours and bubbles of the map. */
 export function MapLegend() {

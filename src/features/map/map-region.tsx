@@ -8,6 +8,7 @@ import { Spinner } from '../../ui/spinner';
 import { useIsClient } from '../../ui/use-client';
 import { MapLegend } from './map-legend';
 import { hasWebGl2 } from './webgl-support';
+import './map-region.css';
 
 export const EcosystemMap = lazy(() =>
   import('./ecosystem-map').then((module) => ({ default: module.EcosystemMap })),

@@ -9,6 +9,7 @@ import { useIsClient } from '../../ui/use-client';
 import { basemapStyle } from './basemap';
 import { pointLayer } from './layers';
 import { ecosystemsToGeoJson } from './to-geojson';
+import './mini-map.css';
 
 const STYLE = basemapStyle();
 

@@ -9,6 +9,7 @@ import { useSlideAddress } from './slide-address';
 import { SlideQr } from './slide-qr';
 import { useQrShown } from './use-qr-shown';
 import { useSlideKeys } from './use-slide-keys';
+import './presenter.css';
 
 export interface Slide {
   id: string;

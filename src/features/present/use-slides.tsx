@@ -13,6 +13,7 @@ import type { Slide } from './presenter';
 import { chooseSpotlight, Spotlight } from './spotlight';
 import { GrowthSlide } from './slides/growth-slide';
 import { ChartSlide, ClosingSlide, TitleSlide } from './slides/text-slides';
+import './slides/slide.css';
 
 export function useSlides({
   ecosystems,

@@ -12,6 +12,7 @@ import { EmbedPreview } from './embed-preview';
 import { resizeScript } from './embed-resize';
 import { EmbedSizeFields } from './embed-size-fields';
 import { useEmbedSize } from './use-embed-size';
+import './embed-builder.css';
 
 export function EmbedBuilder({ kind, path, filters, locations, subject }: EmbedOptions) {
   const presets = kind === 'map' ? MAP_PRESETS : CHART_PRESETS;

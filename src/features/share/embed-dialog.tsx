@@ -7,6 +7,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Spinner } from '../../ui/spinner';
 import type { EmbedOptions } from './embed-options';
+import './embed-dialog.css';
 
 // The builder (sizes, preview, snippet) loads when a dialog first opens: no route pays for it.
 const EmbedBuilder = lazy(() =>

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EmbedSize } from '../../domain/embed-snippet';
+import './embed-preview.css';
 
 /** The tallest the preview may be drawn in the dialog. */
 const MAX_PREVIEW_HEIGHT = 400;

@@ -8,6 +8,7 @@ import {
   type SizeCheck,
 } from '../../domain/embed-snippet';
 import { CUSTOM, type Choice, type SizeState } from './use-embed-size';
+import './embed-size-fields.css';
 
 function DimensionField({
   dimension,

@@ -1,4 +1,5 @@
 import { useFormat } from '../../i18n/format';
+import './check-option.css';
 
 /** One option of a multi-select filter: a checkbox labelled "Denmark (2)". */
 export function CheckOption({

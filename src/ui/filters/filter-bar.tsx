@@ -4,6 +4,8 @@ import type { Facets } from '../../domain/filters';
 import { activeFilterCount, EMPTY_FILTERS, type Filters } from '../../domain/url-state';
 import { useFormat } from '../../i18n/format';
 import { LocationFacet, RegionFacet, ThemeFacet } from './facet-filters';
+import './filter-bar.css';
+import './filter-menu.css';
 
 function Menu({
   label,

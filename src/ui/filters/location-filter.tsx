@@ -4,6 +4,7 @@ import { groupLocationsByRegion } from '../../domain/grouping';
 import { useFormat } from '../../i18n/format';
 import { usePlaceNames } from '../../i18n/use-place-names';
 import { CheckOption, toggle } from './check-option';
+import './filter-group.css';
 
 /**
  * The network's own list: "All (N)" first, then every location with its count, by world

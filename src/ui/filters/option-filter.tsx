@@ -1,4 +1,5 @@
 import { CheckOption, toggle } from './check-option';
+import './filter-group.css';
 
 /** A titled group of checkboxes for a small fixed set of options (world regions, themes). */
 export function OptionFilter<T extends string>({

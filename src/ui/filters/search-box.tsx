@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_QUERY_LENGTH } from '../../domain/url-state';
+import './search-box.css';
 
 const DEBOUNCE_MS = 250;
 

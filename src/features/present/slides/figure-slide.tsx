@@ -4,6 +4,7 @@ import { useFormat } from '../../../i18n/format';
 import { useSourceDates } from '../../../ui/source-citation';
 import { usePrefersReducedMotion } from '../../../ui/use-reduced-motion';
 import { useCountUp } from '../use-count-up';
+import './slide.css';
 
 /**
  * One headline figure, as large as the slide allows. A published figure keeps its wording

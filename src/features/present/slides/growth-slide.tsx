@@ -10,6 +10,7 @@ import { useFigureWords } from '../../../i18n/figure-words';
 import { useFormat } from '../../../i18n/format';
 import { usePrefersReducedMotion } from '../../../ui/use-reduced-motion';
 import { useYearPlayer } from '../use-year-player';
+import './slide.css';
 import './growth-slide.css';
 
 /** Every year from the first sourced join (or published count) to the last. */

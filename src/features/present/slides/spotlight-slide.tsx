@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Ecosystem } from '../../../api/documents';
 import { NETWORK_MINIMUM_MEETINGS } from '../../../domain/stats';
 import { useFormat } from '../../../i18n/format';
+import './slide.css';
 
 /** The first sentence of a description, short enough for a slide. */
 export function firstSentence(text: string, max = 220): string {
