@@ -88,8 +88,11 @@ export function KeyFigures({ ecosystem }: { ecosystem: Cited }) {
   const meetings = figures.meetingsPerYear ? (
     <FigureValue figure={figures.meetingsPerYear} sources={sources} />
   ) : (
-    // Not the ecosystem's own figure: what the network's principles guarantee every member.
-    t('figures.meetingsMinimum', { value: format.count(NETWORK_MINIMUM_MEETINGS) })
+    // Not the ecosystem's own figure: what the network's principles guarantee every member,
+    // in words, so set smaller than a figure.
+    <span className="key-figures__words">
+      {t('figures.meetingsMinimum', { value: format.count(NETWORK_MINIMUM_MEETINGS) })}
+    </span>
   );
   if (ecosystem.placeholder) {
     return (
