@@ -1,0 +1,289 @@
+// The query options of each API document: their keys, what their query functions fetch (the
+// generated files under public/api/v1, served by MSW) and return, and the hooks that read them.
+import {
+  QueryClient,
+  QueryClientProvider,
+  type QueryFunction,
+  type QueryKey,
+  type SkipToken,
+} from '@tanstack/react-query';
+import { renderHook, waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { createElement, Suspense, type ReactNode } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { API, apiDocument, serveApiFile } from '../../mocks/api-files';
+import { server } from '../../mocks/node';
+import {
+  changesQuery,
+  ecosystemChangesQuery,
+  feedUrl,
+  useChanges,
+  useEcosystemChanges,
+} from './changes';
+import { ApiError } from './client';
+import { ecosystemQuery, ecosystemsQuery, useEcosystem, useEcosystems } from './ecosystems';
+import { eventsQuery, useEvents } from './events';
+import { locationsQuery, useLocations } from './locations';
+import { createQueryClient } from './query-client';
+import { statsQuery, useStats } from './stats';
+
+interface Options<T, K extends QueryKey> {
+  queryKey: K;
+  queryFn?: QueryFunction<T, K> | SkipToken;
+}
+
+/** Runs a query's function as React Query would, with the given signal. */
+async function run<T, K extends QueryKey>(
+  options: Options<T, K>,
+  signal = new AbortController().signal,
+): Promise<T> {
+  const { queryFn, queryKey } = options;
+  if (typeof queryFn !== 'function') throw new Error('the query has no function');
+  return queryFn({ client: new QueryClient(), queryKey, signal, meta: undefined });
+}
+
+/** Runs a query's function with a signal that is already cancelled, and returns what it threw. */
+async function runCancelled<T, K extends QueryKey>(options: Options<T, K>): Promise<unknown> {
+  const controller = new AbortController();
+  controller.abort();
+  return run(options, controller.signal).then(
+    () => 'resolved',
+    (error: unknown) => error,
+  );
+}
+
+async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  const caught = await promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  if (caught instanceof ApiError) return caught;
+  throw new Error(`expected an ApiError, got ${String(caught)}`);
+}
+
+/** Serves the changes documents, which the shared handlers do not. */
+function serveChanges() {
+  server.use(
+    http.get(`${API}/changes/latest.json`, () => serveApiFile('changes/latest.json')),
+    http.get(`${API}/changes/ecosystems/:file`, ({ params }) =>
+      serveApiFile(`changes/ecosystems/${String(params.file).replace(/[^\w.-]/g, '_')}`),
+    ),
+  );
+}
+
+afterEach(() => {
+  server.events.removeAllListeners();
+});
+
+/** The paths the app asked for, as the server saw them. */
+function recordPaths(): string[] {
+  const paths: string[] = [];
+  server.events.on('request:start', ({ request }) => {
+    paths.push(new URL(request.url).pathname);
+  });
+  return paths;
+}
+
+interface ListDocument {
+  apiVersion: string;
+  generatedAt: string;
+  [key: string]: unknown;
+}
+const ecosystemsDocument = apiDocument('ecosystems.json') as ListDocument & {
+  ecosystems: Record<string, unknown>[];
+};
+const locationsDocument = apiDocument('locations.json') as ListDocument & {
+  locations: Record<string, unknown>[];
+};
+const ECOSYSTEM_ID = 'basque-health-ecosystem';
+
+describe('query keys', () => {
+  it('gives each document a key of its own', () => {
+    expect(ecosystemsQuery().queryKey).toEqual(['ecosystems']);
+    expect(ecosystemQuery('malta').queryKey).toEqual(['ecosystems', 'malta']);
+    expect(locationsQuery().queryKey).toEqual(['locations']);
+    expect(statsQuery().queryKey).toEqual(['stats']);
+    expect(eventsQuery().queryKey).toEqual(['events']);
+    expect(changesQuery().queryKey).toEqual(['changes', 'latest']);
+    expect(ecosystemChangesQuery('malta').queryKey).toEqual(['changes', 'ecosystem', 'malta']);
+  });
+});
+
+describe('what each query fetches', () => {
+  it('reads the ecosystems list, with no record rejected', async () => {
+    const paths = recordPaths();
+    await expect(run(ecosystemsQuery())).resolves.toEqual({
+      generatedAt: ecosystemsDocument.generatedAt,
+      ecosystems: ecosystemsDocument.ecosystems,
+      rejected: 0,
+    });
+    expect(paths).toEqual(['/api/v1/ecosystems.json']);
+  });
+
+  it('skips a broken ecosystem and a repeated one, and counts both', async () => {
+    const [first, second] = ecosystemsDocument.ecosystems;
+    server.use(
+      http.get(`${API}/ecosystems.json`, () =>
+        HttpResponse.json({
+          ...ecosystemsDocument,
+          ecosystems: [first, { ...second, coordinates: 'nowhere' }, second, first],
+        }),
+      ),
+    );
+    await expect(run(ecosystemsQuery())).resolves.toEqual({
+      generatedAt: ecosystemsDocument.generatedAt,
+      ecosystems: [first, second],
+      rejected: 2,
+    });
+  });
+
+  it('fails the whole ecosystems list when its envelope is wrong', async () => {
+    server.use(
+      http.get(`${API}/ecosystems.json`, () =>
+        HttpResponse.json({ ...ecosystemsDocument, apiVersion: 'v0' }),
+      ),
+    );
+    const error = await failure(run(ecosystemsQuery()));
+    expect(error.message).toBe('The answer has an unexpected shape at apiVersion');
+    expect(error.kind).toBe('schema');
+  });
+
+  it('reads one ecosystem by its id', async () => {
+    const paths = recordPaths();
+    await expect(run(ecosystemQuery(ECOSYSTEM_ID))).resolves.toEqual(
+      apiDocument(`ecosystems/${ECOSYSTEM_ID}.json`),
+    );
+    expect(paths).toEqual([`/api/v1/ecosystems/${ECOSYSTEM_ID}.json`]);
+  });
+
+  it('escapes an ecosystem id in its address', async () => {
+    const paths = recordPaths();
+    const error = await failure(run(ecosystemQuery('a b/../c')));
+    expect(paths).toEqual(['/api/v1/ecosystems/a%20b%2F..%2Fc.json']);
+    expect(error).toMatchObject({ kind: 'http', status: 404 });
+  });
+
+  it('reads the locations list, with no record rejected', async () => {
+    const paths = recordPaths();
+    await expect(run(locationsQuery())).resolves.toEqual({
+      generatedAt: locationsDocument.generatedAt,
+      locations: locationsDocument.locations,
+      rejected: 0,
+    });
+    expect(paths).toEqual(['/api/v1/locations.json']);
+  });
+
+  it('skips a broken location and a repeated one, and counts both', async () => {
+    const [first, second] = locationsDocument.locations;
+    server.use(
+      http.get(`${API}/locations.json`, () =>
+        HttpResponse.json({
+          ...locationsDocument,
+          locations: [{ ...first, radiusKm: -1 }, first, second, second],
+        }),
+      ),
+    );
+    await expect(run(locationsQuery())).resolves.toEqual({
+      generatedAt: locationsDocument.generatedAt,
+      locations: [first, second],
+      rejected: 2,
+    });
+  });
+
+  it('reads the stats and the events documents', async () => {
+    const paths = recordPaths();
+    await expect(run(statsQuery())).resolves.toEqual(apiDocument('stats.json'));
+    await expect(run(eventsQuery())).resolves.toEqual(apiDocument('events.json'));
+    expect(paths).toEqual(['/api/v1/stats.json', '/api/v1/events.json']);
+  });
+
+  it('reads the latest changes and one ecosystem’s changes', async () => {
+    serveChanges();
+    const paths = recordPaths();
+    await expect(run(changesQuery())).resolves.toEqual(apiDocument('changes/latest.json'));
+    await expect(run(ecosystemChangesQuery(ECOSYSTEM_ID))).resolves.toEqual(
+      apiDocument(`changes/ecosystems/${ECOSYSTEM_ID}.json`),
+    );
+    expect(paths).toEqual([
+      '/api/v1/changes/latest.json',
+      `/api/v1/changes/ecosystems/${ECOSYSTEM_ID}.json`,
+    ]);
+  });
+
+  it('reports a missing document as the server’s 404', async () => {
+    server.use(
+      http.get(`${API}/stats.json`, () => HttpResponse.json({ error: 'gone' }, { status: 404 })),
+    );
+    const error = await failure(run(statsQuery()));
+    expect(error.message).toBe('The server answered 404');
+  });
+
+  it.each([
+    ['ecosystems', ecosystemsQuery()],
+    ['one ecosystem', ecosystemQuery(ECOSYSTEM_ID)],
+    ['locations', locationsQuery()],
+    ['stats', statsQuery()],
+    ['events', eventsQuery()],
+    ['changes', changesQuery()],
+    ['one ecosystem’s changes', ecosystemChangesQuery(ECOSYSTEM_ID)],
+  ] as const)('stops fetching %s when React Query cancels the query', async (_, options) => {
+    serveChanges();
+    const caught = await runCancelled(options as Options<unknown, QueryKey>);
+    expect(caught).not.toBeInstanceOf(ApiError);
+    expect(caught).toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('feed addresses', () => {
+  it('points at the Atom feeds under the API', () => {
+    expect(feedUrl.atlas()).toBe('/api/v1/feeds/atlas.atom');
+    expect(feedUrl.gatherings()).toBe('/api/v1/feeds/gatherings.atom');
+    expect(feedUrl.ecosystem('malta')).toBe('/api/v1/feeds/ecosystems/malta.atom');
+  });
+});
+
+describe('the hooks', () => {
+  function wrapper({ children }: { children: ReactNode }) {
+    return createElement(
+      QueryClientProvider,
+      { client: createQueryClient({ retry: false }) },
+      createElement(Suspense, { fallback: null }, children),
+    );
+  }
+
+  it('give a component each document’s data once it has loaded', async () => {
+    serveChanges();
+    const { result } = renderHook(
+      () => ({
+        ecosystems: useEcosystems(),
+        ecosystem: useEcosystem(ECOSYSTEM_ID),
+        locations: useLocations(),
+        stats: useStats(),
+        events: useEvents(),
+        changes: useChanges(),
+        ecosystemChanges: useEcosystemChanges(ECOSYSTEM_ID),
+      }),
+      { wrapper },
+    );
+    await waitFor(() => {
+      expect(result.current).not.toBeNull();
+    });
+    expect(result.current).toEqual({
+      ecosystems: {
+        generatedAt: ecosystemsDocument.generatedAt,
+        ecosystems: ecosystemsDocument.ecosystems,
+        rejected: 0,
+      },
+      ecosystem: apiDocument(`ecosystems/${ECOSYSTEM_ID}.json`),
+      locations: {
+        generatedAt: locationsDocument.generatedAt,
+        locations: locationsDocument.locations,
+        rejected: 0,
+      },
+      stats: apiDocument('stats.json'),
+      events: apiDocument('events.json'),
+      changes: apiDocument('changes/latest.json'),
+      ecosystemChanges: apiDocument(`changes/ecosystems/${ECOSYSTEM_ID}.json`),
+    });
+  });
+});
