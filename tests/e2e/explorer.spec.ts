@@ -150,7 +150,7 @@ test.describe('map explorer', () => {
     const back = page.getByRole('link', { name: 'Back to the map' });
     for (
       let i = 0;
-      i < 20 && !(await back.evaluate((el) => el === document.activeElement));
+      i < 80 && !(await back.evaluate((el) => el === document.activeElement));
       i += 1
     ) {
       await page.keyboard.press('Tab');
