@@ -5,14 +5,12 @@ import Papa from 'papaparse';
 import type { EventSource } from '../api/event-schema';
 import {
   ECOSYSTEM_FIELDS,
-  EVENT_FIELDS,
   ecosystemRecord,
-  eventRecord,
   type EcosystemExportContext,
-  type EventExportContext,
   type ExportableEcosystem,
-  type ExportValue,
-} from './export-record';
+} from './ecosystem-record';
+import { EVENT_FIELDS, eventRecord, type EventExportContext } from './event-record';
+import type { ExportValue } from './export-values';
 
 export const BOM = '\uFEFF';
 

@@ -7,7 +7,7 @@ import {
   type EcosystemExportContext,
   type EcosystemProperties,
   type ExportableEcosystem,
-} from './export-record';
+} from './ecosystem-record';
 
 export type EcosystemFeature = Feature<Point, EcosystemProperties> & { id: string };
 

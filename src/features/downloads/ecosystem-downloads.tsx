@@ -1,7 +1,7 @@
 // CSV and GeoJSON of the ecosystems on screen: the same filtered set as the map and the list.
 import { useTranslation } from 'react-i18next';
 import { useExplorerDataIfLoaded } from '../../queries/explorer-data';
-import type { EcosystemExportContext } from '../../domain/export-record';
+import type { EcosystemExportContext } from '../../domain/ecosystem-record';
 import { exportFileStem } from '../../domain/export-file-name';
 import type { Filters } from '../../domain/url-state';
 import { DownloadMenu, type DownloadItem } from '../../ui/download-menu';
