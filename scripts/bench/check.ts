@@ -9,7 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { budgets, type Results } from './report';
+import { budgets } from './budgets';
+import type { Results } from './results';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
 const OUT = 'bench/out/check.json';

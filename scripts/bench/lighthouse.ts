@@ -7,7 +7,10 @@ import path from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { serve, warmUp } from './serve';
+import { medianRun, summarize } from './lighthouse-summary';
+import type { LighthouseResults, LighthouseRun, Preset } from './lighthouse-types';
+import { warmUp } from './compression';
+import { serve } from './serve';
 
 export const LIGHTHOUSE_ROUTES = [
   '/',
@@ -17,47 +20,6 @@ export const LIGHTHOUSE_ROUTES = [
   '/present',
   '/about',
 ] as const;
-
-export type Preset = 'mobile' | 'desktop';
-
-export interface LighthouseRun {
-  route: string;
-  preset: Preset;
-  /** Category scores, 0 to 1. */
-  performance: number | null;
-  accessibility: number | null;
-  bestPractices: number | null;
-  /** Metrics in ms (CLS unitless), as Lighthouse reports them (simulated for mobile). */
-  fcpMs: number;
-  lcpMs: number;
-  tbtMs: number;
-  cls: number;
-  speedIndexMs: number;
-  /** Performance score of every load (the median run's figures are the ones above). */
-  performanceRuns: (number | null)[];
-  /** The largest contentful paint's element, as Lighthouse describes it. */
-  lcpElement?: string;
-  /** Audits that cost points in accessibility and best practices. */
-  failing: string[];
-  /** What Lighthouse's errors-in-console audit saw (first line of each). */
-  consoleErrors: string[];
-  warnings: string[];
-}
-
-export interface LighthouseResults {
-  date: string;
-  lighthouse: string;
-  chrome: string;
-  /** Loads per route and preset; with more than one, the run with the median performance score. */
-  runs: number;
-  /** Which HTML dist/ held: prerendered per route, or the single-page app's index.html only. */
-  html: 'prerendered' | 'single-page app';
-  /** The build was made with NODE_ENV=development (React's development runtime): not comparable. */
-  developmentBuild: boolean;
-  results: LighthouseRun[];
-  /** The reference map app (React + react-map-gl + MapLibre, nothing else), same conditions. */
-  reference?: LighthouseRun[];
-}
 
 export const CHROME_FLAGS = [
   '--headless=new',
@@ -70,74 +32,6 @@ export const CHROME_FLAGS = [
 ];
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
-
-/**
- * The run with the median performance score (ties: the median LCP), so a goal on the score reads
- * the middle load. (Lighthouse's own core/lib/median-run.js picks the run nearest the median
- * FCP and TTI instead, whose score can be the best or the worst of three.)
- */
-export function medianRun(runs: Result[]): Result | undefined {
-  const key = (lhr: Result) => [
-    lhr.categories.performance?.score ?? -1,
-    -(lhr.audits['largest-contentful-paint']?.numericValue ?? Infinity),
-  ];
-  const sorted = [...runs].sort((a, b) => {
-    const [scoreA = 0, lcpA = 0] = key(a);
-    const [scoreB = 0, lcpB = 0] = key(b);
-    return scoreA - scoreB || lcpA - lcpB;
-  });
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-/** The first DOM node a Lighthouse audit's details name (its HTML snippet). */
-function findNode(details: unknown): string | undefined {
-  if (!details || typeof details !== 'object') return undefined;
-  const value = details as { type?: unknown; snippet?: string; nodeLabel?: string };
-  if (value.type === 'node') return value.snippet ?? value.nodeLabel ?? '';
-  for (const child of Object.values(details as Record<string, unknown>)) {
-    const found = findNode(child);
-    if (found !== undefined) return found;
-  }
-  return undefined;
-}
-
-function summarize(route: string, preset: Preset, lhr: Result, all: Result[]): LighthouseRun {
-  const metric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-  const failing = ['accessibility', 'best-practices'].flatMap((category) =>
-    (lhr.categories[category]?.auditRefs ?? [])
-      .filter((ref) => ref.weight > 0)
-      .map((ref) => lhr.audits[ref.id])
-      .filter((audit) => audit && audit.score !== null && audit.score < 1)
-      .map((audit) => `${category}: ${audit?.id ?? ''}`),
-  );
-  const node =
-    findNode(lhr.audits['largest-contentful-paint-element']?.details) ??
-    findNode(lhr.audits['lcp-breakdown-insight']?.details);
-  const consoleErrors = (
-    (lhr.audits['errors-in-console']?.details as { items?: { description?: string }[] } | undefined)
-      ?.items ?? []
-  ).map((item) => (item.description ?? '').split('\n')[0]?.slice(0, 200) ?? '');
-  return {
-    route,
-    preset,
-    performance: lhr.categories.performance?.score ?? null,
-    accessibility: lhr.categories.accessibility?.score ?? null,
-    bestPractices: lhr.categories['best-practices']?.score ?? null,
-    fcpMs: metric('first-contentful-paint'),
-    lcpMs: metric('largest-contentful-paint'),
-    tbtMs: metric('total-blocking-time'),
-    cls: metric('cumulative-layout-shift'),
-    speedIndexMs: metric('speed-index'),
-    performanceRuns: all.map((run) => run.categories.performance?.score ?? null),
-    ...(node ? { lcpElement: node } : {}),
-    failing,
-    consoleErrors,
-    warnings: [
-      ...lhr.runWarnings.map(String),
-      ...(lhr.runtimeError ? [`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`] : []),
-    ],
-  };
-}
 
 export async function runLighthouse({
   root = 'dist',

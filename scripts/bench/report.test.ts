@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { LighthouseResults, LighthouseRun } from './lighthouse';
+import { budgets } from './budgets';
+import type { LighthouseResults, LighthouseRun } from './lighthouse-types';
 import type { RouteBytes } from './measure';
-import { budgets, toMarkdown, type Results } from './report';
+import { toMarkdown } from './report';
+import type { Results } from './results';
 
 const route = (jsGzip: number, dataGzip = 0, files: string[] = []): RouteBytes => ({
   js: { raw: jsGzip * 3, gzip: jsGzip },

@@ -7,144 +7,30 @@
 //          --lighthouse-runs 1 (one load per route and preset; default: the median of 3)
 //          --lighthouse-only (Lighthouse alone; merged into the existing results file)
 //          --dist dist (the build to measure, e.g. a copy of dist/; --skip-build with it)
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
-import { toMarkdown, type Results, type SizeResult } from './report';
-import {
-  dashboardChartsMs,
-  firstMapIdle,
-  gzipSize,
-  heapBytes,
-  interactionLatencies,
-  percentile,
-  PHONE,
-  reachForMap,
-  routeBytes,
-  trackInteractions,
-} from './measure';
-import { LIGHTHOUSE_ROUTES, runLighthouse } from './lighthouse';
-import { serve } from './serve';
+import { chromium } from 'playwright-core';
+import { runLighthouse } from './lighthouse';
+import { apiBytes, measureSize } from './measure-size';
+import { measureRoutes } from './measure-routes';
+import { toMarkdown } from './report';
+import type { Results, SizeResult } from './results';
+import { DIST, lighthouseRoutes, OUT, run, values } from './run-options';
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '40,1000,10000,100000' },
-    'bytes-only': { type: 'boolean', default: false },
-    'skip-build': { type: 'boolean', default: false },
-    'skip-lighthouse': { type: 'boolean', default: false },
-    'lighthouse-only': { type: 'boolean', default: false },
-    'lighthouse-runs': { type: 'string', default: '3' },
-    'lighthouse-routes': { type: 'string', default: LIGHTHOUSE_ROUTES.join(',') },
-    dist: { type: 'string', default: 'dist' },
-    out: { type: 'string', default: 'bench/results.json' },
-  },
-});
-const OUT = 'bench/out';
-const DIST = values.dist;
-const run = (command: string, args: string[], env: Record<string, string> = {}) =>
-  execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+/** The machine measured on: its cores, their model and its memory. */
+const cores = () =>
+  `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB`;
 
-function prepareApi(size: number): string {
-  if (size === 40) return path.join(DIST, 'api/v1');
-  const data = path.join('.scale-data', String(size));
-  const api = path.join(OUT, `api-${size}`);
-  if (!existsSync(path.join(data, 'locations.json')))
-    run('npx', ['tsx', 'scripts/gen-scale-data.ts', '--sizes', String(size)]);
-  if (!existsSync(path.join(api, 'ecosystems.json')))
-    run('npx', ['tsx', 'scripts/build-api.ts', '--data', data, '--out', api]);
-  return api;
-}
-
-const mapReady = (page: Page) =>
-  page.locator('[data-map-ready="true"]').waitFor({ timeout: 120_000 });
-/** The WebGL map, reached for and drawn. */
-const webGlReady = async (page: Page) => {
-  await reachForMap(page);
-  await page.locator('[data-webgl-ready="true"]').waitFor({ timeout: 120_000 });
-};
-const lighthouseRoutes = values['lighthouse-routes'].split(',').filter(Boolean);
-const chartsReady = (page: Page) => page.locator('svg.recharts-surface').first().waitFor();
-const headingReady = (page: Page) => page.getByRole('heading', { level: 1 }).first().waitFor();
-const settle = (page: Page) => page.waitForTimeout(2000);
-const markReady = async (page: Page) => {
-  await page.waitForFunction(
-    () => performance.getEntriesByName('atlas:map-idle').length > 0,
-    undefined,
-    { timeout: 120_000 },
-  );
-};
-
-async function measureSize(
-  browser: Awaited<ReturnType<typeof chromium.launch>>,
-  size: number,
-  port: number,
-): Promise<SizeResult> {
-  const api = prepareApi(size);
-  const server = await serve({ root: DIST, api, port });
-  const origin = `http://127.0.0.1:${port}`;
-  try {
-    const idle = await firstMapIdle(browser, `${origin}/`);
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await trackInteractions(page);
-    await page.goto(`${origin}/`);
-    // The interactions are timed with the WebGL map running, as after a visitor's first touch.
-    await webGlReady(page);
-    const spain = page.getByRole('checkbox', { name: /^Spain \(/ });
-    const filter = await interactionLatencies(page, 20, () => spain.click());
-    // Let the map finish following the last filter (its flight starts 350 ms after the last
-    // change), so the next measure times typing, not the tail of the filter clicks.
-    await settle(page);
-    const box = page.getByRole('searchbox', { name: 'Search ecosystems' });
-    const search = await interactionLatencies(page, 24, async (i) => {
-      if (i % 6 === 0) await box.fill('');
-      await box.pressSequentially('health'[i % 6] ?? 'h');
-    });
-    await box.fill('');
-    await settle(page);
-    const open = await interactionLatencies(page, 20, async () => {
-      await page.getByRole('list', { name: 'Ecosystems' }).getByRole('link').first().click();
-      await headingReady(page);
-      await page.goBack();
-      await page.getByRole('list', { name: 'Ecosystems' }).getByRole('link').first().waitFor();
-    });
-    // Last: the heap snapshot's garbage collection must not slow the interactions measured above.
-    const heap = await heapBytes(page);
-    await page.close();
-    const charts = await dashboardChartsMs(browser, `${origin}/dashboard`);
-    const count = size === 40 ? await countEcosystems(api) : size;
-    const perEcosystem = gzipSize(path.join(api, 'ecosystems.json')).gzip / count;
-    const latency = (values: number[]) => ({
-      p50: percentile(values, 50),
-      p95: percentile(values, 95),
-      n: values.length,
-    });
-    return {
-      size: count,
-      firstMapIdleMs: idle,
-      filter: latency(filter),
-      search: latency(search),
-      openEcosystem: latency(open),
-      dashboardChartsMs: charts,
-      heapBytes: heap,
-      gzipBytesPerEcosystem: perEcosystem,
-    };
-  } finally {
-    server.close();
-  }
-}
-
-async function countEcosystems(api: string): Promise<number> {
-  const { readFile } = await import('node:fs/promises');
-  return (
-    JSON.parse(await readFile(path.join(api, 'ecosystems.json'), 'utf8')) as {
-      ecosystems: unknown[];
-    }
-  ).ecosystems.length;
-}
+/** Lighthouse on the build and the reference app, as the options ask. */
+const measureLighthouse = () =>
+  runLighthouse({
+    root: DIST,
+    reference: path.join(OUT, 'reference'),
+    runs: Number(values['lighthouse-runs']),
+    routes: lighthouseRoutes,
+  });
 
 async function writeResults(results: Results): Promise<void> {
   await mkdir(path.dirname(values.out), { recursive: true });
@@ -156,20 +42,13 @@ async function writeResults(results: Results): Promise<void> {
 /** Lighthouse alone, kept beside the figures of the last full run in the results file. */
 async function lighthouseOnly(): Promise<void> {
   if (!values['skip-build']) run('npm', ['run', 'build']);
-  const lighthouse = await runLighthouse({
-    root: DIST,
-    reference: path.join(OUT, 'reference'),
-    runs: Number(values['lighthouse-runs']),
-    routes: lighthouseRoutes,
-  });
+  const lighthouse = await measureLighthouse();
   const previous = existsSync(values.out)
     ? (JSON.parse(await readFile(values.out, 'utf8')) as Results)
     : undefined;
   await writeResults({
     date: previous?.date ?? lighthouse.date,
-    machine:
-      previous?.machine ??
-      `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    machine: previous?.machine ?? cores(),
     ...(previous?.routes ? { routes: previous.routes } : {}),
     api: previous?.api ?? [],
     sizes: previous?.sizes ?? [],
@@ -200,37 +79,7 @@ async function main(): Promise<void> {
   });
   let results: Results;
   try {
-    const app = await serve({ root: DIST, port: 4301 });
-    const reference = await serve({ root: path.join(OUT, 'reference'), port: 4302 });
-    const routes = {
-      map: await routeBytes(browser, 'http://127.0.0.1:4301', '/', DIST, mapReady, PHONE),
-      mapTouched: await routeBytes(browser, 'http://127.0.0.1:4301', '/', DIST, webGlReady),
-      dashboard: await routeBytes(
-        browser,
-        'http://127.0.0.1:4301',
-        '/dashboard',
-        DIST,
-        chartsReady,
-      ),
-      present: await routeBytes(browser, 'http://127.0.0.1:4301', '/present', DIST, headingReady),
-      ecosystem: await routeBytes(
-        browser,
-        'http://127.0.0.1:4301',
-        '/ecosystems/south-denmark-ehealth-ecosystem',
-        DIST,
-        headingReady,
-      ),
-      reference: await routeBytes(
-        browser,
-        'http://127.0.0.1:4302',
-        '/',
-        path.join(OUT, 'reference'),
-        markReady,
-        PHONE,
-      ),
-    };
-    app.close();
-    reference.close();
+    const routes = await measureRoutes(browser);
     const sizes: SizeResult[] = [];
     if (!values['bytes-only']) {
       let port = 4310;
@@ -239,24 +88,10 @@ async function main(): Promise<void> {
         sizes.push(await measureSize(browser, size, port++));
       }
     }
-    const apiSizes = [
-      { dir: path.join(DIST, 'api/v1') },
-      ...sizes
-        .filter((size) => size.size >= 1000)
-        .map((size) => ({ dir: path.join(OUT, `api-${size.size}`) })),
-    ];
-    const api = await Promise.all(
-      apiSizes.map(async ({ dir }) => {
-        const ecosystems = await countEcosystems(dir);
-        return {
-          ecosystems,
-          gzipBytesPerEcosystem: gzipSize(path.join(dir, 'ecosystems.json')).gzip / ecosystems,
-        };
-      }),
-    );
+    const api = await apiBytes(sizes);
     results = {
       date: new Date().toISOString(),
-      machine: `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${browser.version()} headless, SwiftShader WebGL`,
+      machine: `${cores()}, ${browser.version()} headless, SwiftShader WebGL`,
       routes,
       api,
       sizes,
@@ -267,12 +102,7 @@ async function main(): Promise<void> {
   // Last and alone: Lighthouse's timings must not share the two cores with another browser.
   if (!values['bytes-only'] && !values['skip-lighthouse']) {
     console.log('bench: Lighthouse');
-    results.lighthouse = await runLighthouse({
-      root: DIST,
-      reference: path.join(OUT, 'reference'),
-      runs: Number(values['lighthouse-runs']),
-      routes: lighthouseRoutes,
-    });
+    results.lighthouse = await measureLighthouse();
   }
   await writeResults(results);
 }

@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseHeadersFile, serve } from './serve';
+import { parseHeadersFile } from './headers-file';
+import { serve } from './serve';
 
 // A raw HTTP/1.1 exchange over a socket: the test setup's request mocks see no raw sockets.
 function get(port: number, target: string, headers: Record<string, string> = {}) {

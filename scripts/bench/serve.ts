@@ -7,12 +7,11 @@
 // `compress`, text files go out brotli- or gzip-compressed, as the client accepts (compressed
 // once and kept, as a host that precompresses its files would); with `headers`, the build's
 // `_headers` file (the Netlify / Cloudflare Pages format) adds its headers to the paths it names.
-import { readFileSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { acceptedEncoding, COMPRESSIBLE, createEncoder } from './compression';
+import { parseHeadersFile, readFileSyncOr } from './headers-file';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,30 +31,6 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.wasm': 'application/wasm',
 };
-/** What a static host compresses: text, not images or fonts that are compressed already. */
-const COMPRESSIBLE = new Set([
-  '.html',
-  '.js',
-  '.mjs',
-  '.css',
-  '.json',
-  '.geojson',
-  '.webmanifest',
-  '.svg',
-  '.txt',
-  '.xml',
-  '.wasm',
-]);
-
-const brotli = promisify(brotliCompress);
-const gzipAsync = promisify(gzip);
-
-type Encoding = 'br' | 'gzip';
-interface Cached {
-  mtimeMs: number;
-  raw: Buffer;
-  encoded: Partial<Record<Encoding, Buffer>>;
-}
 
 async function fileStat(file: string) {
   try {
@@ -64,39 +39,6 @@ async function fileStat(file: string) {
   } catch {
     return undefined;
   }
-}
-
-/** `_headers` rules: a path pattern (`*` matches anything) and the headers it adds. */
-export function parseHeadersFile(text: string): { pattern: RegExp; headers: [string, string][] }[] {
-  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
-  for (const line of text.split('\n')) {
-    if (line.trim() === '' || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const source = line
-        .trim()
-        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*');
-      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
-      continue;
-    }
-    const colon = line.indexOf(':');
-    const rule = rules.at(-1);
-    if (rule && colon > 0)
-      rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
-  }
-  return rules;
-}
-
-function acceptedEncoding(request: IncomingMessage): Encoding | undefined {
-  const accept = request.headers['accept-encoding'] ?? '';
-  const accepts = (name: string) =>
-    accept
-      .split(',')
-      .map((part) => part.trim().split(';'))
-      .some(([coding, q]) => coding === name && !/^\s*q=0(\.0*)?\s*$/.test(q ?? ''));
-  if (accepts('br')) return 'br';
-  if (accepts('gzip')) return 'gzip';
-  return undefined;
 }
 
 export async function serve({
@@ -117,26 +59,7 @@ export async function serve({
   const rootDir = path.resolve(root);
   const apiDir = api ? path.resolve(api) : undefined;
   const rules = headers ? parseHeadersFile(readFileSyncOr(path.join(rootDir, '_headers'))) : [];
-  const cache = new Map<string, Cached>();
-
-  async function encoded(file: string, mtimeMs: number, encoding: Encoding | undefined) {
-    let entry = cache.get(file);
-    if (entry?.mtimeMs !== mtimeMs) {
-      entry = { mtimeMs, raw: await readFile(file), encoded: {} };
-      cache.set(file, entry);
-    }
-    if (!encoding || !COMPRESSIBLE.has(path.extname(file))) return { body: entry.raw };
-    entry.encoded[encoding] ??=
-      encoding === 'br'
-        ? await brotli(entry.raw, {
-            params: {
-              [constants.BROTLI_PARAM_QUALITY]: 11,
-              [constants.BROTLI_PARAM_SIZE_HINT]: entry.raw.length,
-            },
-          })
-        : await gzipAsync(entry.raw, { level: 9 });
-    return { body: entry.encoded[encoding], encoding };
-  }
+  const encoded = createEncoder();
 
   /**
    * The file a path names, else `<path>.html`, else `<path>/index.html` (where prerendered pages
@@ -205,34 +128,4 @@ export async function serve({
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return server;
-}
-
-function readFileSyncOr(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return '';
-  }
-}
-
-/**
- * Compresses every text file under `root` ahead of time by requesting it once, so no measured
- * request waits for brotli quality 11 (a host serves such files precompressed).
- */
-export async function warmUp(origin: string, root: string, skip?: RegExp): Promise<void> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((entry) => entry.isFile() && COMPRESSIBLE.has(path.extname(entry.name)))
-    .map((entry) =>
-      path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
-    )
-    .filter((file) => !skip?.test(file));
-  for (const encoding of ['br', 'gzip']) {
-    for (const file of files) {
-      const response = await fetch(`${origin}/${file}`, {
-        headers: { 'Accept-Encoding': encoding },
-      });
-      await response.arrayBuffer();
-    }
-  }
 }
