@@ -1,12 +1,7 @@
 // The calendar files (RFC 5545) beside the JSON API: one per gathering with a day, a feed per
 // ecosystem that hosts one, and one for the whole network. Pure: the same data, site and
 // `generatedAt` give the same bytes, so builds are reproducible.
-import ical, {
-  escape,
-  type ICalCalendar,
-  type ICalTemporalPlainDateTimeStub,
-  type ICalTemporalZonedDateTimeStub,
-} from 'ical-generator';
+import ical, { escape, type ICalCalendar } from 'ical-generator';
 import type { AtlasEvent } from '../../src/api/documents';
 import {
   calendarTime,
@@ -15,8 +10,8 @@ import {
   ecosystemsWithFeed,
   eventCalendarFile,
   NETWORK_CALENDAR,
-  type WallTime,
 } from '../../src/domain/calendar';
+import { utcDay, wallTime } from './ical-times';
 import { vtimezone } from './vtimezone';
 
 export interface CalendarOptions {
@@ -33,44 +28,6 @@ export const calendarUid = (id: string) => `${id}@ecosystem-atlas`;
 export const atlasPageUrl = (site: string, id: string) => `${site}events#gathering-${id}`;
 
 const FEED_TTL_SECONDS = 24 * 60 * 60;
-
-/**
- * A wall-clock time in a zone, as the Temporal objects ical-generator accepts: with a plain
- * Date it would read the wall time in the build machine's own zone.
- */
-function wallTime({ date, time }: WallTime, timeZone: string, instant: Date) {
-  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-  const [hour = 0, minute = 0] = time.split(':').map(Number);
-  const fields = { year, month, day, hour, minute, second: 0 };
-  const text = `${date}T${time}:00`;
-  const plain: ICalTemporalPlainDateTimeStub = {
-    ...fields,
-    toJSON: () => text,
-    toString: () => text,
-    toPlainDate: () => ({ year, month, day, toJSON: () => date, toString: () => date }),
-    toZonedDateTime: () => zoned,
-  };
-  const zoned: ICalTemporalZonedDateTimeStub = {
-    ...fields,
-    timeZoneId: timeZone,
-    toInstant: () => ({
-      epochMilliseconds: instant.getTime(),
-      toJSON: () => instant.toISOString(),
-      toString: () => instant.toISOString(),
-      toZonedDateTimeISO: () => zoned,
-    }),
-    toJSON: () => `${text}[${timeZone}]`,
-    toString: () => `${text}[${timeZone}]`,
-    toPlainDateTime: () => plain,
-    withTimeZone: (zone) => {
-      if (zone !== timeZone) throw new Error(`${text} is a wall time in ${timeZone}, not ${zone}`);
-      return zoned;
-    },
-  };
-  return plain;
-}
-
-const utcDay = (date: string) => new Date(`${date}T00:00:00Z`);
 
 /** What the entry says beyond its title: the gathering, who held it, its sources, the atlas. */
 function details(event: AtlasEvent, site: string, nameOf: (id: string) => string | undefined) {
