@@ -5,6 +5,7 @@
 import { useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readableQuery } from '../domain/readable-query';
 import { localizedPath, splitLanguagePath } from '../i18n/language-path';
 import {
   autonym,
@@ -37,8 +38,7 @@ export function languageFromUrl(): string {
     inPath ?? asked ?? (isEmbed(route) ? undefined : rememberedLanguage()) ?? DEFAULT_LANGUAGE;
   if (url.searchParams.has('lang')) {
     url.searchParams.delete('lang');
-    // URLSearchParams writes a list's commas as %2C; the atlas's addresses keep them readable.
-    url.search = url.search.replace(/%2C/gi, ',');
+    url.search = readableQuery(url.searchParams);
   }
   url.pathname = localizedPath(route, language, base);
   if (url.href !== window.location.href) {

@@ -1,5 +1,7 @@
 // How the router reads and writes query strings: plain `key=value` pairs, lists joined by
 // commas, empty values left out, so URLs stay short and readable (`?country=denmark,spain`).
+import { readableQuery } from '../domain/readable-query';
+
 type SearchValue = string | number | boolean | readonly string[] | undefined | null;
 
 export function parseSearch(searchString: string): Record<string, string> {
@@ -18,6 +20,6 @@ export function stringifySearch(search: Record<string, SearchValue>): string {
       params.set(key, String(value));
     }
   }
-  const text = params.toString().replace(/%2C/gi, ',');
+  const text = readableQuery(params);
   return text ? `?${text}` : '';
 }

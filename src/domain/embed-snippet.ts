@@ -1,6 +1,7 @@
 // The code another site pastes to show the atlas: the embed's absolute address, carrying only
 // the options that differ from their defaults, in an <iframe> whose attribute values are
 // escaped. Also the sizes offered and the checks on a custom size.
+import { readableQuery } from './readable-query';
 
 /** A width in CSS pixels, or the full width of the page it sits in. */
 export type EmbedWidth = number | 'full';
@@ -78,7 +79,7 @@ export function embedUrl({
     if (value !== undefined && value !== '') params.set(key, value);
   }
   // Commas are safe in a query value and keep lists readable (`country=denmark,spain`).
-  const query = params.toString().replace(/%2C/gi, ',');
+  const query = readableQuery(params);
   const prefix = base.replace(/^\/+|\/+$/g, '');
   const root = `${origin.replace(/\/+$/, '')}/${prefix ? `${prefix}/` : ''}`;
   return `${root}${path.replace(/^\//, '')}${query ? `?${query}` : ''}`;

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useExplorerData } from '../../queries/explorer-data';
 import { useResultText } from '../../ui/result-count';
 import type { Filters } from '../../domain/url-state';
-import { FilterBar } from '../../ui/filters/filter-bar';
+import { FilterBar } from './filter-bar';
 import { FilterNotice } from '../../ui/filter-notice';
 import { RecordsNotice } from '../../ui/records-notice';
 import './filter-toolbar.css';

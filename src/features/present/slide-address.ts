@@ -2,6 +2,7 @@
 // without the settings that only make sense on the projector (kiosk, auto-advance, QR shown).
 import { useRouterState } from '@tanstack/react-router';
 import { useIsClient } from '../../ui/use-client';
+import { readableQuery } from '../../domain/readable-query';
 
 const PROJECTOR_ONLY = ['kiosk', 'auto', 'qr'] as const;
 
@@ -17,7 +18,7 @@ export function slideAddress(publicHref: string, origin: string): SlideAddress {
   const url = new URL(publicHref, origin);
   for (const key of PROJECTOR_ONLY) url.searchParams.delete(key);
   url.hash = '';
-  const search = url.searchParams.toString().replace(/%2C/gi, ',');
+  const search = readableQuery(url.searchParams);
   const href = `${url.origin}${url.pathname}${search ? `?${search}` : ''}`;
   const short = `${url.host}${url.pathname.replace(/\/$/, '')}${search ? `?${search}` : ''}`;
   return { url: href, short };

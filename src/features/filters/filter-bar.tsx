@@ -3,9 +3,9 @@ import { type Location } from '../../api/documents';
 import type { Facets } from '../../domain/filters';
 import { activeFilterCount, EMPTY_FILTERS, type Filters } from '../../domain/url-state';
 import { useFormat } from '../../i18n/format';
-import { LocationFacet, RegionFacet, ThemeFacet } from './facet-filters';
+import { LocationFacet, RegionFacet, ThemeFacet } from '../../ui/filters/facet-filters';
 import './filter-bar.css';
-import './filter-menu.css';
+import '../../ui/filters/filter-menu.css';
 
 function Menu({
   label,
