@@ -20,6 +20,7 @@ import {
   sitemap,
   type Site,
 } from './lib/host-files';
+import { headersFile } from './lib/headers-rules';
 import { assetLinks, pageAssets, type Manifest } from './lib/page-assets';
 import { headFor, type PageInfo, type SeoWords } from './lib/page-head';
 import { createShareCards } from './lib/share-card-pages';
@@ -171,6 +172,8 @@ async function main(): Promise<void> {
   await writeFile(path.join(DIST, 'sitemap.xml'), sitemap(routes, site));
   await writeFile(path.join(DIST, 'robots.txt'), robots(site));
   await writeFile(path.join(DIST, '_redirects'), netlifyRedirects(routes, site));
+  const styleUrl = process.env.VITE_MAP_STYLE_URL;
+  await writeFile(path.join(DIST, '_headers'), headersFile({ ...site, styleUrl }));
   await writeFile(path.join(DIST, API_NOT_FOUND_FILE), API_NOT_FOUND);
   await rm(SSR_OUT, { recursive: true, force: true });
   await rm(path.dirname(manifestFile), { recursive: true, force: true });
@@ -178,7 +181,7 @@ async function main(): Promise<void> {
   console.log(
     `prerender: ${pages.length} pages (${routes.length} routes and the not-found page x ` +
       `${LANGUAGES.length} languages), ${ecosystems.ecosystems.length} ecosystems, sitemap.xml, ` +
-      `robots.txt, _redirects -> ${path.relative(process.cwd(), DIST)}/`,
+      `robots.txt, _redirects, _headers -> ${path.relative(process.cwd(), DIST)}/`,
   );
 }
 

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, frameAncestorsFor } from './csp';
 
@@ -44,15 +43,5 @@ describe('content security policy', () => {
     // frame-src falls back to child-src, then default-src.
     expect(policy).toMatch(/^default-src 'self';/);
     expect(policy).not.toMatch(/(?:frame|child)-src/);
-  });
-
-  it('public/_headers says the same as the policy', () => {
-    const headers = readFileSync('public/_headers', 'utf8');
-    expect(headers).toContain(
-      `Content-Security-Policy: ${contentSecurityPolicy({ frameAncestors: "'none'" })}\n`,
-    );
-    expect(headers).toContain(
-      `Content-Security-Policy: ${contentSecurityPolicy({ frameAncestors: '*' })}\n`,
-    );
   });
 });

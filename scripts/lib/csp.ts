@@ -1,5 +1,6 @@
 // The Content-Security-Policy of the production build: one definition for the <meta> tag,
-// the preview server's headers and public/_headers.
+// the preview server's headers and the build's _headers (headers-rules.ts).
+import { ROUTE_TABLE } from '../../src/app/route-table';
 
 /** Origins the hosted map style needs, when VITE_MAP_STYLE_URL is set. */
 function styleOrigin(styleUrl: string | undefined): string | undefined {
@@ -38,13 +39,20 @@ export function contentSecurityPolicy({
   return directives.join('; ');
 }
 
+/** The route table's framed routes as one pattern, under any base path and language prefix. */
+const FRAMED = new RegExp(
+  `^/(?:[^?#]*/)?(?:${ROUTE_TABLE.filter((route) => route.framed)
+    .map((route) => route.path.slice(1).replace(/\$[a-z]+/i, '[a-z0-9-]+'))
+    .join('|')})/?(?:[?#]|$)`,
+);
+
 /**
- * Only the embeds (/embed, /embed/chart/<name>, under any base path) may be framed by other
- * sites. The atlas's own pages frame them too (the embed dialog's preview), which
+ * Only the routes the table marks framed (the embeds: /embed, /embed/chart/<name>) may be framed
+ * by other sites. The atlas's own pages frame them too (the embed dialog's preview), which
  * `default-src 'self'` allows as frame-src.
  */
 export function frameAncestorsFor(path: string): string {
-  return /^\/(?:[^?#]*\/)?embed(?:\/chart\/[a-z0-9-]+)?\/?(?:[?#]|$)/.test(path) ? '*' : "'none'";
+  return FRAMED.test(path) ? '*' : "'none'";
 }
 
 export const SECURITY_HEADERS: Record<string, string> = {

@@ -1,4 +1,4 @@
-import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { Link, Outlet, useMatches, useRouterState } from '@tanstack/react-router';
 import { Suspense, useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { MAX_COMPARE } from '../domain/url-state';
@@ -13,14 +13,13 @@ import { useCompareChoice } from './route-state';
 import { SiteMenu } from './site-menu';
 import './layout.css';
 
-/** Routes drawn without the site header and footer (full screen, iframes). */
-const CHROMELESS = /\/(?:present|embed(?:\/chart\/[^/]+)?)\/?$/;
-
 export function Layout() {
   const { t } = useTranslation();
   useLanguageFromUrl();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const mainRef = useRouteFocus(pathname);
+  // The route table's facts of the page shown (none while a path matches no route).
+  const facts = useMatches({ select: (matches) => matches.at(-1)?.staticData.facts });
   // `?compare=`: what "Add to comparison" buttons toggle and the tray shows, on every page.
   const { ids: compareIds, toggle, remove } = useCompareChoice();
   const compareChoice = useMemo(
@@ -32,7 +31,7 @@ export function Layout() {
       <Outlet />
     </Suspense>
   );
-  if (CHROMELESS.test(pathname)) {
+  if (facts?.chromeless) {
     return (
       <>
         <OfflineBanner />
@@ -60,7 +59,7 @@ export function Layout() {
       <main id="main" ref={mainRef} tabIndex={-1}>
         <CompareChoiceContext value={compareChoice}>{page}</CompareChoiceContext>
       </main>
-      {!pathname.endsWith('/compare') && <CompareTray ids={compareIds} onRemove={remove} />}
+      {facts?.path !== '/compare' && <CompareTray ids={compareIds} onRemove={remove} />}
       <footer className="site-footer">
         <p>
           <Trans i18nKey="app.footer" components={{ em: <em /> }} />

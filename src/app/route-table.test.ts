@@ -1,6 +1,8 @@
+import { createMemoryHistory, type AnyRoute } from '@tanstack/react-router';
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { ROUTE_TABLE, staticPaths, routeOf } from './route-table';
+import { pageExport, ROUTE_TABLE, staticPaths, routeOf } from './route-table';
+import { createAppRouter } from './router';
+import { routeTree } from './routes';
 
 describe('the route table', () => {
   it('lists every page the build prerenders, one per ecosystem and per chart', () => {
@@ -39,15 +41,29 @@ describe('the route table', () => {
   });
 });
 
-describe('each route’s page module', () => {
-  it('is the module the router loads for that path', () => {
-    const router = readFileSync('src/app/routes.tsx', 'utf8');
-    for (const route of ROUTE_TABLE) {
-      expect(existsSync(`src/app/pages/${route.page}.tsx`), route.path).toBe(true);
-      const block = new RegExp(
-        `path: '${route.path.replace('$', '\\$')}',[\\s\\S]*?import\\('\\./pages/([a-z-]+)'\\)`,
-      ).exec(router);
-      expect(block?.[1], route.path).toBe(route.page);
+describe('the router built from the table', () => {
+  it('has one route per row, which matches the row’s paths and carries the row', () => {
+    const children: readonly AnyRoute[] = Object.values(routeTree.children ?? {});
+    expect(children.map((route) => route.options.staticData?.facts)).toEqual(ROUTE_TABLE);
+    const router = createAppRouter({ history: createMemoryHistory() });
+    for (const path of staticPaths({ ecosystems: ['basque'], charts: ['growth'] })) {
+      const shown = router.matchRoutes(path).at(-1)?.staticData.facts;
+      expect(shown, path).toBe(routeOf(path)?.route);
     }
+    expect(router.matchRoutes('/nowhere').at(-1)?.staticData.facts).toBeUndefined();
+  });
+
+  it('loads each page from its own module, by the export its name gives', async () => {
+    for (const row of ROUTE_TABLE) {
+      // A path the test builds, so the module's type is unknown until it is read.
+      const module = (await import(`./pages/${row.page}.tsx`)) as Record<string, unknown>;
+      expect(typeof module[pageExport(row.page)], row.page).toBe('function');
+    }
+    expect(pageExport('chart-embed-page')).toBe('ChartEmbedPage');
+  });
+
+  it('draws the presenter and the embeds without the site around them', () => {
+    const chromeless = ROUTE_TABLE.filter((row) => row.chromeless).map((row) => row.path);
+    expect(chromeless).toEqual(['/present', '/embed', '/embed/chart/$name']);
   });
 });

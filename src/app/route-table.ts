@@ -1,8 +1,9 @@
 // Each route's facts, once: its path (as the router writes it), which pages the build
 // prerenders for it, whether other sites may frame it, whether search engines should index it
 // (and the sitemap list it), the catalogue words of its page head (`seo.<head>`), and the API
-// documents it reads before it shows its content. The prerender, its data prefetch, the sitemap
-// and the page heads read this table; pure data, so build scripts can read it too.
+// documents it reads before it shows its content. The router, the layout, the prerender, its data
+// prefetch, the sitemap, the page heads and the CSP headers read this table; pure data, so build
+// scripts can read it too.
 
 /** An API document a page reads: one of the static API's files (`ecosystem`: /ecosystems/<id>). */
 export type DocumentName =
@@ -22,12 +23,15 @@ export type HeadKey =
   | 'ecosystem';
 
 export interface RouteFacts {
-  /** As in the router (src/app/routes.tsx): `$id` stands for the route's one parameter. */
+  /** As the router writes it (src/app/routes.tsx builds the router from this table): `$id`
+   * stands for the route's one parameter. */
   path: string;
   /** A page of its own, one per ecosystem (`$id`) or one per dashboard chart (`$name`). */
   prerender: 'page' | 'each-ecosystem' | 'each-chart';
   /** Other sites may show it in a frame (the embeds). */
   framed: boolean;
+  /** Drawn without the site's header, footer and comparison tray (full screen, iframes). */
+  chromeless: boolean;
   /** Search engines may index it; the sitemap lists it. */
   indexed: boolean;
   head: HeadKey;
@@ -40,17 +44,19 @@ export interface RouteFacts {
 /** What every page reads: the filter list and the ecosystems' summaries. */
 const BASE: readonly DocumentName[] = ['locations', 'ecosystems'];
 
-const page = (
-  facts: Partial<RouteFacts> & Pick<RouteFacts, 'path' | 'head' | 'page'>,
-): RouteFacts => ({
+const page = <const Path extends string>(
+  facts: Partial<Omit<RouteFacts, 'path'>> & Pick<RouteFacts, 'head' | 'page'> & { path: Path },
+): RouteFacts & { path: Path } => ({
   prerender: 'page',
   framed: false,
+  chromeless: false,
   indexed: true,
   documents: BASE,
   ...facts,
 });
 
-export const ROUTE_TABLE: readonly RouteFacts[] = [
+// Each row keeps its path as a literal type, so the router built from it checks every link.
+export const ROUTE_TABLE = [
   page({ path: '/', page: 'explorer-page', head: 'home' }),
   page({
     path: '/dashboard',
@@ -62,6 +68,7 @@ export const ROUTE_TABLE: readonly RouteFacts[] = [
     path: '/present',
     page: 'present-page',
     head: 'present',
+    chromeless: true,
     indexed: false,
     documents: [...BASE, 'stats'],
   }),
@@ -74,13 +81,21 @@ export const ROUTE_TABLE: readonly RouteFacts[] = [
     head: 'changes',
     documents: [...BASE, 'changes'],
   }),
-  page({ path: '/embed', page: 'embed-page', head: 'embed', framed: true, indexed: false }),
+  page({
+    path: '/embed',
+    page: 'embed-page',
+    head: 'embed',
+    framed: true,
+    chromeless: true,
+    indexed: false,
+  }),
   page({
     path: '/embed/chart/$name',
     page: 'chart-embed-page',
     head: 'embedChart',
     prerender: 'each-chart',
     framed: true,
+    chromeless: true,
     indexed: false,
     documents: [...BASE, 'stats'],
   }),
@@ -91,9 +106,14 @@ export const ROUTE_TABLE: readonly RouteFacts[] = [
     prerender: 'each-ecosystem',
     documents: [...BASE, 'ecosystem', 'events', 'ecosystemChanges'],
   }),
-];
+] as const satisfies readonly RouteFacts[];
 
 const PARAMETER = /\$[a-z]+/i;
+
+/** The component a page module exports: `explorer-page` exports `ExplorerPage`. */
+export function pageExport(page: string): string {
+  return page.replace(/(?:^|-)([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
 
 /** The route a concrete path ("/ecosystems/basque") belongs to, with its parameter's value. */
 export function routeOf(path: string): { route: RouteFacts; param?: string } | undefined {

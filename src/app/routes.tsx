@@ -1,4 +1,5 @@
-// The route tree of the URL contract (see README). Pages load lazily so that each route
+// The route tree of the URL contract (see docs/api.md), built from the route table: each route's
+// path, page and facts are written once, in route-table.ts. Pages load lazily so that each route
 // downloads only what it shows: the map never pulls in charts, the dashboard never the map.
 import {
   createRootRoute,
@@ -6,10 +7,19 @@ import {
   lazyRouteComponent,
   retainSearchParams,
 } from '@tanstack/react-router';
+import type { ComponentType } from 'react';
 import { NotFound } from './not-found';
 import { Layout } from './layout';
+import { pageExport, ROUTE_TABLE, type RouteFacts } from './route-table';
 
 export type RawSearch = Record<string, string | undefined>;
+
+declare module '@tanstack/react-router' {
+  interface StaticDataRouteOption {
+    /** The route table's row for this route (the root has none). */
+    facts?: RouteFacts;
+  }
+}
 
 /** Keeps only string values, capped in length; routes parse them further. */
 export function rawSearch(search: Record<string, unknown>): RawSearch {
@@ -29,83 +39,33 @@ const rootRoute = createRootRoute({
   notFoundComponent: () => <NotFound />,
 });
 
-const explorerRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/',
-  validateSearch: rawSearch,
-  component: lazyRouteComponent(() => import('./pages/explorer-page'), 'ExplorerPage'),
-});
+/** Each page module, loaded when its route is first shown (one chunk per page). */
+const PAGES = import.meta.glob<Record<string, ComponentType>>('./pages/*-page.tsx');
 
-const ecosystemRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/ecosystems/$id',
-  validateSearch: rawSearch,
-  component: lazyRouteComponent(() => import('./pages/ecosystem-page'), 'EcosystemPage'),
-});
+function pageOf(facts: RouteFacts) {
+  const load = PAGES[`./pages/${facts.page}.tsx`];
+  if (!load)
+    throw new Error(`The route ${facts.path} names a page that does not exist: ${facts.page}`);
+  return lazyRouteComponent(load, pageExport(facts.page));
+}
 
-const dashboardRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/dashboard',
-  validateSearch: rawSearch,
-  component: lazyRouteComponent(() => import('./pages/dashboard-page'), 'DashboardPage'),
-});
+function routeOf<Path extends string>(facts: RouteFacts & { path: Path }) {
+  return createRoute({
+    getParentRoute: () => rootRoute,
+    path: facts.path,
+    validateSearch: rawSearch,
+    staticData: { facts },
+    component: pageOf(facts),
+  });
+}
 
-const presentRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/present',
-  validateSearch: rawSearch,
-  component: lazyRouteComponent(() => import('./pages/present-page'), 'PresentPage'),
-});
+/** One route per row, each typed with its own path, so links to a path no row has fail to compile. */
+type TableRoutes<Rows extends readonly RouteFacts[]> = {
+  -readonly [K in keyof Rows]: ReturnType<typeof routeOf<Rows[K]['path']>>;
+};
 
-const embedRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/embed',
-  validateSearch: rawSearch,
-  component: lazyRouteComponent(() => import('./pages/embed-page'), 'EmbedPage'),
-});
+// `map` returns an array and forgets which row is where; the mapped type says it again, row for
+// row (a tuple of the same length, in the same order, which is what `map` returns at run time).
+const tableRoutes = ROUTE_TABLE.map(routeOf) as unknown as TableRoutes<typeof ROUTE_TABLE>;
 
-const chartEmbedRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/embed/chart/$name',
-  validateSearch: rawSearch,
-  component: lazyRouteComponent(() => import('./pages/chart-embed-page'), 'ChartEmbedPage'),
-});
-
-const aboutRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/about',
-  component: lazyRouteComponent(() => import('./pages/about-page'), 'AboutPage'),
-});
-
-const eventsRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/events',
-  validateSearch: rawSearch,
-  component: lazyRouteComponent(() => import('./pages/events-page'), 'EventsPage'),
-});
-
-const compareRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/compare',
-  validateSearch: rawSearch,
-  component: lazyRouteComponent(() => import('./pages/compare-page'), 'ComparePage'),
-});
-
-const changesRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/changes',
-  component: lazyRouteComponent(() => import('./pages/changes-page'), 'ChangesPage'),
-});
-
-export const routeTree = rootRoute.addChildren([
-  explorerRoute,
-  ecosystemRoute,
-  dashboardRoute,
-  presentRoute,
-  embedRoute,
-  chartEmbedRoute,
-  aboutRoute,
-  eventsRoute,
-  compareRoute,
-  changesRoute,
-]);
+export const routeTree = rootRoute.addChildren(tableRoutes);
