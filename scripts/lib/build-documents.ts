@@ -2,7 +2,7 @@
 // /api/v1/. Pure, so tests can check the documents without touching the disk.
 import { z } from 'zod';
 import * as schemas from '../../src/api/documents';
-import { API_VERSION } from '../../src/api/schemas';
+import { API_VERSION, type EcosystemSource } from '../../src/api/schemas';
 import { type EcosystemSummary } from '../../src/api/documents';
 import {
   computeTotals,
@@ -15,7 +15,7 @@ import type { Dataset } from './validate-data';
 export type Documents = Map<string, unknown>;
 
 /** The ids of the sources a record's figures and dates name. */
-export function citedSourceIds(ecosystem: schemas.Ecosystem): Set<string> {
+export function citedSourceIds(ecosystem: EcosystemSource): Set<string> {
   const ids = new Set<string>();
   for (const figure of Object.values(ecosystem.figures)) ids.add(figure.source);
   if (ecosystem.founded) ids.add(ecosystem.founded.source);
@@ -23,21 +23,23 @@ export function citedSourceIds(ecosystem: schemas.Ecosystem): Set<string> {
   return ids;
 }
 
-export function toSummary(ecosystem: schemas.Ecosystem): EcosystemSummary {
+type CopiedField = keyof typeof schemas.SUMMARY_FIELDS;
+
+/** The record's fields a summary keeps as they are (those it has: no key for a missing one). */
+function copiedFields(ecosystem: EcosystemSource): Pick<EcosystemSource, CopiedField> {
+  const keys = Object.keys(schemas.SUMMARY_FIELDS) as CopiedField[];
+  const present = keys.filter((key) => ecosystem[key] !== undefined);
+  // Each key is one of the record's own, with its own value: the Pick it claims to be.
+  return Object.fromEntries(present.map((key) => [key, ecosystem[key]])) as Pick<
+    EcosystemSource,
+    CopiedField
+  >;
+}
+
+export function toSummary(ecosystem: EcosystemSource): EcosystemSummary {
   const cited = citedSourceIds(ecosystem);
   return {
-    id: ecosystem.id,
-    name: ecosystem.name,
-    locationId: ecosystem.locationId,
-    place: ecosystem.place,
-    coordinates: ecosystem.coordinates,
-    placeholder: ecosystem.placeholder,
-    ...(ecosystem.category === undefined ? {} : { category: ecosystem.category }),
-    themes: ecosystem.themes,
-    figures: ecosystem.figures,
-    ...(ecosystem.founded ? { founded: ecosystem.founded } : {}),
-    ...(ecosystem.joinedNetwork ? { joinedNetwork: ecosystem.joinedNetwork } : {}),
-    ...(ecosystem.website ? { website: ecosystem.website } : {}),
+    ...copiedFields(ecosystem),
     leads: ecosystem.leadOrganisations.map((organisation) => organisation.name),
     sources: ecosystem.sources.filter((source) => cited.has(source.id)),
     lastVerified: ecosystem.lastVerified,

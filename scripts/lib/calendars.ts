@@ -13,6 +13,7 @@ import {
 } from '../../src/domain/calendar';
 import { utcDay, wallTime } from './ical-times';
 import { vtimezone } from './vtimezone';
+import { fieldById } from '../../src/domain/lookup';
 
 export interface CalendarOptions {
   /** The atlas's public address with its base path: "https://example.org/atlas/". */
@@ -109,7 +110,7 @@ export function buildCalendars(
   data: { events: readonly AtlasEvent[]; ecosystems: readonly { id: string; name: string }[] },
   options: CalendarOptions,
 ): Map<string, string> {
-  const names = new Map(data.ecosystems.map((ecosystem) => [ecosystem.id, ecosystem.name]));
+  const names = fieldById(data.ecosystems, 'name');
   const nameOf = (id: string) => names.get(id);
   const events = datedEvents(data.events).sort(
     (a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id),

@@ -1,10 +1,7 @@
 // The rules a record must follow beyond its schema: every fact names one of the record's
 // sources, a placeholder carries no facts, a map point lies in its own country. Each problem
 // is reported by field.
-import type {
-  EcosystemSource as Ecosystem,
-  LocationSource as Location,
-} from '../../src/api/schemas';
+import type { EcosystemSource, LocationSource } from '../../src/api/schemas';
 import { distanceKm } from '../../src/domain/geo';
 import { countryAt, inCountries, type CountryIndex } from './country-index';
 import type { DataError } from './validate-types';
@@ -30,7 +27,7 @@ export function checkSourceRefs(
 }
 
 /** The facts a record carries that need a source: [field, source id]. */
-function factsOf(ecosystem: Ecosystem): [string, string | undefined][] {
+function factsOf(ecosystem: EcosystemSource): [string, string | undefined][] {
   const facts: [string, string | undefined][] = [];
   for (const [key, figure] of Object.entries(ecosystem.figures)) {
     facts.push([`figures.${key}.source`, figure.source]);
@@ -48,7 +45,7 @@ function factsOf(ecosystem: Ecosystem): [string, string | undefined][] {
 }
 
 /** A role dated by `asOf` names the source that dates it, and a source dates nothing alone. */
-function checkDatedRoles(ecosystem: Ecosystem, add: Add): void {
+function checkDatedRoles(ecosystem: EcosystemSource, add: Add): void {
   for (const role of ['leadOrganisations', 'partners', 'supportedBy'] as const) {
     ecosystem[role].forEach((organisation, index) => {
       if ((organisation.asOf === undefined) !== (organisation.source === undefined)) {
@@ -79,7 +76,7 @@ export function checkSourceDates(
 }
 
 /** A placeholder carries its location and map point, nothing a source would have to say. */
-function checkPlaceholder(ecosystem: Ecosystem, add: Add): void {
+function checkPlaceholder(ecosystem: EcosystemSource, add: Add): void {
   const carried: [string, boolean][] = [
     ['figures', Object.keys(ecosystem.figures).length > 0],
     ['founded', ecosystem.founded !== undefined],
@@ -105,8 +102,8 @@ function checkPlaceholder(ecosystem: Ecosystem, add: Add): void {
 }
 
 function checkPlace(
-  ecosystem: Ecosystem,
-  location: Location | undefined,
+  ecosystem: EcosystemSource,
+  location: LocationSource | undefined,
   countries: CountryIndex | undefined,
   add: Add,
 ): void {
@@ -132,9 +129,9 @@ function checkPlace(
 }
 
 export function checkEcosystem(
-  ecosystem: Ecosystem,
+  ecosystem: EcosystemSource,
   file: string,
-  locations: Map<string, Location>,
+  locations: Map<string, LocationSource>,
   countries: CountryIndex | undefined,
   errors: DataError[],
 ): void {

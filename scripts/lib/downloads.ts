@@ -6,6 +6,7 @@ import { ecosystemsCsv, eventsCsv } from '../../src/domain/csv';
 import { ecosystemsGeoJson, geoJsonText } from '../../src/domain/geojson-export';
 import { citation, LICENSE, readme, type DownloadOptions } from './download-docs';
 import type { Dataset } from './validate-data';
+import { byId, fieldById } from '../../src/domain/lookup';
 
 export { ECOSYSTEM_COLUMNS, EVENT_COLUMNS } from './download-columns';
 export type { DownloadOptions } from './download-docs';
@@ -16,8 +17,8 @@ export function buildDownloads(data: Dataset, options: DownloadOptions): Map<str
   const events = [...data.events].sort(
     (a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id),
   );
-  const locationsById = new Map(data.locations.map((location) => [location.id, location]));
-  const names = new Map(ecosystems.map((ecosystem) => [ecosystem.id, ecosystem.name]));
+  const locationsById = byId(data.locations);
+  const names = fieldById(ecosystems, 'name');
   const context = {
     locationsById,
     atlasUrl: (id: string) => `${options.site}ecosystems/${encodeURIComponent(id)}`,

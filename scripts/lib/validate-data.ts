@@ -3,18 +3,14 @@
 import { z as zod } from 'zod';
 import { EventSource, type EventSource as AtlasEvent } from '../../src/api/event-schema';
 import { NetworkSource, type NetworkSource as Network } from '../../src/api/network-schema';
-import {
-  EcosystemSource,
-  LocationSource,
-  type EcosystemSource as Ecosystem,
-  type LocationSource as Location,
-} from '../../src/api/schemas';
+import { EcosystemSource, LocationSource } from '../../src/api/schemas';
 import { checkEvent, checkNetwork } from './check-events';
 import { checkEcosystem, type Add } from './check-records';
 import { inCountries, type CountryIndex } from './country-index';
 import { checkUnique, parseOne, parseRecords } from './parse-files';
 import { findKnownNames } from './validate-data-names';
 import type { DataError, RawFile } from './validate-types';
+import { byId } from '../../src/domain/lookup';
 
 export type { DataError, RawFile } from './validate-types';
 
@@ -29,10 +25,10 @@ export interface RawDataset {
 }
 
 export interface Dataset {
-  locations: Location[];
+  locations: LocationSource[];
   network: Network;
   events: AtlasEvent[];
-  ecosystems: Ecosystem[];
+  ecosystems: EcosystemSource[];
 }
 
 export type ValidationResult = { ok: true; data: Dataset } | { ok: false; errors: DataError[] };
@@ -79,9 +75,9 @@ export function validateData(raw: RawDataset, options: ValidateOptions = {}): Va
       });
     }
   }
-  const byId = new Map(locations.map((location) => [location.id, location]));
+  const locationsById = byId(locations);
 
-  const ecosystems: { item: Ecosystem; file: string }[] = [];
+  const ecosystems: { item: EcosystemSource; file: string }[] = [];
   // Ids of every record, valid or not, so one broken record does not also break its events.
   const ecosystemIds = new Set<string>();
   for (const file of raw.ecosystems) {
@@ -92,7 +88,7 @@ export function validateData(raw: RawDataset, options: ValidateOptions = {}): Va
   }
   checkUnique(ecosystems, errors);
   for (const { item, file } of ecosystems)
-    checkEcosystem(item, file, byId, options.countries, errors);
+    checkEcosystem(item, file, locationsById, options.countries, errors);
 
   const network = parseOne(raw.network, NetworkSource, errors, 'network').data;
   const events = parseRecords(raw.events, EventSource, errors, 'events');
@@ -100,7 +96,7 @@ export function validateData(raw: RawDataset, options: ValidateOptions = {}): Va
     events.map((item) => ({ item, file: raw.events.path })),
     errors,
   );
-  const locationIds = new Set(byId.keys());
+  const locationIds = new Set(locationsById.keys());
   for (const event of events) {
     const add: Add = (field, message) =>
       errors.push({ file: raw.events.path, id: event.id, field, message });

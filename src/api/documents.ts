@@ -30,32 +30,33 @@ export const LocationsDocument = z.strictObject({
 });
 export type LocationsDocument = z.infer<typeof LocationsDocument>;
 
+/** The fields a summary copies from its record unchanged: the schema below and the build's
+ * `toSummary` both read this list. */
+export const SUMMARY_FIELDS = {
+  id: true,
+  name: true,
+  locationId: true,
+  place: true,
+  coordinates: true,
+  placeholder: true,
+  category: true,
+  themes: true,
+  figures: true,
+  founded: true,
+  joinedNetwork: true,
+  // For the downloads; few records have one, so it costs the document almost nothing.
+  website: true,
+} as const;
+
 /** What the map, list and charts need, nothing more. */
-export const EcosystemSummary = z.extend(
-  z.pick(EcosystemSource, {
-    id: true,
-    name: true,
-    locationId: true,
-    place: true,
-    coordinates: true,
-    placeholder: true,
-    category: true,
-    themes: true,
-    figures: true,
-    founded: true,
-    joinedNetwork: true,
-    // For the downloads; few records have one, so it costs the document almost nothing.
-    website: true,
-  }),
-  {
-    /** Names of the lead organisations, for search and the side panel. */
-    leads: z.array(z.string()),
-    /** The sources the summary's figures and dates name, and only those. */
-    sources: z.array(Source),
-    /** When the record was last checked against its sources (the dashboard counts recent ones). */
-    lastVerified: z.optional(PartialDate),
-  },
-);
+export const EcosystemSummary = z.extend(z.pick(EcosystemSource, SUMMARY_FIELDS), {
+  /** Names of the lead organisations, for search and the side panel. */
+  leads: z.array(z.string()),
+  /** The sources the summary's figures and dates name, and only those. */
+  sources: z.array(Source),
+  /** When the record was last checked against its sources (the dashboard counts recent ones). */
+  lastVerified: z.optional(PartialDate),
+});
 export type EcosystemSummary = z.infer<typeof EcosystemSummary>;
 
 export const EcosystemsDocument = z.strictObject({

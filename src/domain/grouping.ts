@@ -2,6 +2,7 @@
 import { type WorldRegion } from '../api/schemas';
 import { WORLD_REGIONS } from '../api/vocabulary';
 import { type EcosystemSummary, type Location } from '../api/documents';
+import { byId } from './lookup';
 
 export interface RegionGroup {
   region: WorldRegion;
@@ -48,9 +49,9 @@ export function countResult(
   ecosystems: readonly Pick<EcosystemSummary, 'locationId'>[],
   locations: readonly Pick<Location, 'id' | 'iso'>[],
 ): { ecosystems: number; countries: number } {
-  const byId = new Map(locations.map((location) => [location.id, location]));
+  const located = byId(locations);
   const countries = new Set<string>();
   for (const { locationId } of ecosystems)
-    for (const code of byId.get(locationId)?.iso ?? []) countries.add(code);
+    for (const code of located.get(locationId)?.iso ?? []) countries.add(code);
   return { ecosystems: ecosystems.length, countries: countries.size };
 }

@@ -3,6 +3,7 @@
 import type { EcosystemSummary, Location } from '../api/documents';
 import type { Checked } from '../api/list-document';
 import { distanceKm } from './geo';
+import { byId } from './lookup';
 
 export type { Checked };
 
@@ -14,9 +15,9 @@ export function placeEcosystems(
   ecosystems: readonly EcosystemSummary[],
   locations: readonly Pick<Location, 'id' | 'centroid' | 'radiusKm'>[],
 ): Checked<EcosystemSummary> {
-  const byId = new Map(locations.map((location) => [location.id, location]));
+  const located = byId(locations);
   const kept = ecosystems.filter((ecosystem) => {
-    const location = byId.get(ecosystem.locationId);
+    const location = located.get(ecosystem.locationId);
     return (
       location !== undefined &&
       distanceKm(ecosystem.coordinates, location.centroid) <= location.radiusKm

@@ -7,6 +7,7 @@ import MiniSearch from 'minisearch';
 import type { EcosystemSummary, Location } from '../api/documents';
 import type { ThemeId, WorldRegion } from '../api/schemas';
 import { REGION_LABELS, THEME_LABELS } from './labels';
+import { byId } from './lookup';
 
 interface Indexed {
   id: string;
@@ -45,10 +46,8 @@ export function buildSearchIndex(
   locations: readonly SearchPlace[] | ReadonlyMap<string, string>,
   words: SearchWords = ENGLISH_WORDS,
 ): SearchIndex {
-  const byId: ReadonlyMap<string, SearchPlace | string> =
-    locations instanceof Map
-      ? locations
-      : new Map((locations as readonly SearchPlace[]).map((location) => [location.id, location]));
+  const places: ReadonlyMap<string, SearchPlace | string> =
+    locations instanceof Map ? locations : byId(locations as readonly SearchPlace[]);
   const index = new MiniSearch<Indexed>({
     fields: ['name', 'leads', 'place', 'category', 'location', 'region', 'themes'],
     storeFields: [],
@@ -61,7 +60,7 @@ export function buildSearchIndex(
   });
   index.addAll(
     ecosystems.map((ecosystem) => {
-      const location = byId.get(ecosystem.locationId);
+      const location = places.get(ecosystem.locationId);
       const place = typeof location === 'object' ? location : undefined;
       return {
         id: ecosystem.id,

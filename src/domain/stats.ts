@@ -10,6 +10,7 @@ import type {
 } from '../api/schemas';
 import { WORLD_REGIONS } from '../api/vocabulary';
 import type { Coverage, EcosystemSummary, Location, Totals } from '../api/documents';
+import { byId, fieldById } from './lookup';
 
 /** Every ecosystem of the network meets at least four times a year (its basic principles). */
 export const NETWORK_MINIMUM_MEETINGS = 4;
@@ -62,10 +63,10 @@ export function computeTotals(
   ecosystems: readonly Counted[],
   locations: readonly Placed[],
 ): Totals {
-  const byId = new Map(locations.map((location) => [location.id, location]));
+  const located = byId(locations);
   const used = new Set(ecosystems.map((ecosystem) => ecosystem.locationId));
   const countries = new Set<string>();
-  for (const id of used) for (const code of byId.get(id)?.iso ?? []) countries.add(code);
+  for (const id of used) for (const code of located.get(id)?.iso ?? []) countries.add(code);
   return {
     ecosystems: ecosystems.length,
     placeholders: ecosystems.filter((ecosystem) => ecosystem.placeholder).length,
@@ -80,7 +81,7 @@ export function tallyByRegion(
   ecosystems: readonly Pick<EcosystemSummary, 'locationId'>[],
   locations: readonly Placed[],
 ): { region: WorldRegion; ecosystems: number }[] {
-  const regionOf = new Map(locations.map((location) => [location.id, location.region]));
+  const regionOf = fieldById(locations, 'region');
   const counts = new Map<WorldRegion, number>();
   for (const { locationId } of ecosystems) {
     const region = regionOf.get(locationId);

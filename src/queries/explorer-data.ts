@@ -10,6 +10,7 @@ import { facetCounts, filterEcosystems, type Facets, type FilterContext } from '
 import { searchIds } from '../domain/search';
 import { placedFor, searchIndexFor } from './data-cache';
 import type { Filters } from '../domain/url-state';
+import { byId, fieldById } from '../domain/lookup';
 
 export interface ExplorerData {
   locations: readonly Location[];
@@ -31,14 +32,14 @@ function derive(
   const placed = placedFor(ecosystemsDocument.ecosystems, locations);
   const ecosystems = placed.items;
   const context: FilterContext = {
-    regionOf: new Map(locations.map((location) => [location.id, location.region])),
+    regionOf: fieldById(locations, 'region'),
     textMatches: filters.q
       ? searchIds(searchIndexFor(ecosystems, locations), filters.q)
       : undefined,
   };
   return {
     locations,
-    locationsById: new Map(locations.map((location) => [location.id, location])),
+    locationsById: byId(locations),
     ecosystems,
     filtered: filterEcosystems(ecosystems, filters, context),
     facets: facetCounts(ecosystems, filters, context),

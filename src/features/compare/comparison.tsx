@@ -13,6 +13,7 @@ import { ComparePicker } from './compare-picker';
 import { CompareTable } from './compare-table';
 import { DiffersLegend } from './row-label';
 import { useComparison, useKnownIds } from './use-comparison';
+import { byId } from '../../domain/lookup';
 
 function SideBySide({ ids, onChange }: { ids: string[]; onChange: (ids: string[]) => void }) {
   const { ecosystems, rows } = useComparison(ids);
@@ -38,10 +39,7 @@ export function Comparison({
   const { ecosystems } = useEcosystems();
   const { locations } = useLocations();
   const ids = useKnownIds(asked);
-  const locationsById = useMemo(
-    () => new Map(locations.map((location) => [location.id, location])),
-    [locations],
-  );
+  const locationsById = useMemo(() => byId(locations), [locations]);
   const names = ids.map((id) => ecosystems.find((ecosystem) => ecosystem.id === id)?.name ?? id);
   usePageTitle(
     ids.length >= 2

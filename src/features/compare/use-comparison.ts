@@ -7,6 +7,7 @@ import { useEvents } from '../../api/events';
 import { useLocations } from '../../api/locations';
 import { COMPARE_ROWS, compareRows, type CompareRowKey } from '../../domain/compare';
 import { useEcosystemNames } from '../../i18n/ecosystem-names';
+import { byId } from '../../domain/lookup';
 
 // Outside the component, so the query keeps the combined list while the records are unchanged.
 const records = (results: UseSuspenseQueryResult<{ ecosystem: Ecosystem }>[]) =>
@@ -33,7 +34,7 @@ export function useComparison(
   const { locations } = useLocations();
   const names = useEcosystemNames();
   const rows = useMemo(() => {
-    const locationsById = new Map(locations.map((location) => [location.id, location]));
+    const locationsById = byId(locations);
     // Locations named in the visitor's language once the rows are set (the domain compares
     // each record's place with the network's English label).
     return compareRows(ecosystems, { locationsById, events }, keys).map((row) => ({

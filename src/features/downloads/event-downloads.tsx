@@ -8,6 +8,7 @@ import { filterEvents } from '../../domain/events';
 import { exportFileStem } from '../../domain/export-file-name';
 import type { Filters } from '../../domain/url-state';
 import { DownloadMenu } from '../../ui/download-menu';
+import { byId, fieldById, placesOf } from '../../domain/lookup';
 
 const loadCsv = () => import('../../domain/csv');
 
@@ -17,13 +18,11 @@ export function EventDownloads({ filters }: { filters: Filters }) {
   const { ecosystems } = useEcosystems();
   const { locations } = useLocations();
   const { shown, context } = useMemo(() => {
-    const locationOf = new Map(ecosystems.map((ecosystem) => [ecosystem.id, ecosystem.locationId]));
-    const regionOf = new Map(locations.map((location) => [location.id, location.region]));
-    const names = new Map(ecosystems.map((ecosystem) => [ecosystem.id, ecosystem.name]));
+    const names = fieldById(ecosystems, 'name');
     return {
-      shown: filterEvents(events, filters, { locationOf, regionOf }),
+      shown: filterEvents(events, filters, placesOf(ecosystems, locations)),
       context: {
-        locationsById: new Map(locations.map((location) => [location.id, location])),
+        locationsById: byId(locations),
         nameOf: (id: string) => names.get(id),
       },
     };

@@ -6,6 +6,7 @@ import { ecosystemFeedPath } from '../../domain/calendar';
 import { CalendarSubscribe } from './calendar-subscribe';
 import { useToday } from '../../ui/use-client';
 import { Gatherings } from './gatherings';
+import { fieldById } from '../../domain/lookup';
 
 /** The gatherings one ecosystem hosted, read on their own so a failure stays in this section. */
 export function EcosystemGatherings({ id }: { id: string }) {
@@ -13,10 +14,7 @@ export function EcosystemGatherings({ id }: { id: string }) {
   const { events, generatedAt } = useEvents();
   const { ecosystems } = useEcosystems();
   const own = useMemo(() => events.filter((event) => event.hosts.includes(id)), [events, id]);
-  const names = useMemo(
-    () => new Map(ecosystems.map((ecosystem) => [ecosystem.id, ecosystem.name])),
-    [ecosystems],
-  );
+  const names = useMemo(() => fieldById(ecosystems, 'name'), [ecosystems]);
   const today = useToday(generatedAt);
   const feed = ecosystemFeedPath(own, id);
   return (

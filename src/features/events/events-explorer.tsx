@@ -12,6 +12,7 @@ import { EventsSubscribe } from './events-subscribe';
 import { EventsView } from './events-view';
 import '../../ui/filters/filter-menu.css';
 import './events-explorer.css';
+import { fieldById, placesOf } from '../../domain/lookup';
 
 /** The sourced gatherings with location and region filters, counted like the map's. */
 export function EventsExplorer({
@@ -30,16 +31,10 @@ export function EventsExplorer({
   const { ecosystems } = useEcosystems();
   const { locations } = useLocations();
   const context: EventContext = useMemo(
-    () => ({
-      locationOf: new Map(ecosystems.map((ecosystem) => [ecosystem.id, ecosystem.locationId])),
-      regionOf: new Map(locations.map((location) => [location.id, location.region])),
-    }),
+    () => placesOf(ecosystems, locations),
     [ecosystems, locations],
   );
-  const names = useMemo(
-    () => new Map(ecosystems.map((ecosystem) => [ecosystem.id, ecosystem.name])),
-    [ecosystems],
-  );
+  const names = useMemo(() => fieldById(ecosystems, 'name'), [ecosystems]);
   const shown = useMemo(() => filterEvents(events, filters, context), [events, filters, context]);
   const facets = useMemo(() => eventFacets(events, filters, context), [events, filters, context]);
   const today = useToday(eventsDocument.generatedAt);
