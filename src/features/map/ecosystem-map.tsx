@@ -44,6 +44,9 @@ export interface EcosystemMapProps {
   initialView?: Camera;
   /** Called once the first frame with the data is drawn and settled. */
   onReady?: (map: MapRef) => void;
+  /** Out of reach of the keyboard and screen readers (while it starts beneath the SVG map, which
+   * has the same name: one map at a time). */
+  inert?: boolean;
 }
 
 const STYLE = basemapStyle();
@@ -109,7 +112,7 @@ export function EcosystemMap(props: EcosystemMapProps) {
   useFocusFollow({ mapRef, ecosystems, ready, reducedMotion, highlightedId, selectedId, setHover });
 
   return (
-    <div className="ecosystem-map" data-webgl-ready={ready}>
+    <div className="ecosystem-map" data-webgl-ready={ready} inert={props.inert}>
       <Map
         ref={mapRef}
         mapLib={mapLib}

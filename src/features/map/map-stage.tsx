@@ -15,7 +15,10 @@ import { SvgMap } from './svg-map';
 import { useElementSize } from './use-element-size';
 import { useMapStart, useReach } from './use-map-start';
 
-type Props = Omit<ComponentProps<typeof EcosystemMap>, 'initialView' | 'onReady' | 'onError'>;
+type Props = Omit<
+  ComponentProps<typeof EcosystemMap>,
+  'initialView' | 'onReady' | 'onError' | 'inert'
+>;
 
 const NONE: readonly never[] = [];
 
@@ -34,14 +37,21 @@ export function MapStage(props: Props) {
   const zoomSteps = useRef(0);
   const title =
     ecosystems === undefined ? t('map.titleLoading') : t('map.title', { count: ecosystems.length });
+  /** The map whose canvas takes the focus once it is shown (it is inert until then). */
+  const takesFocus = useRef<MapRef | undefined>(undefined);
   const onReady = (map: MapRef) => {
     const active = document.activeElement;
     // Focus on a bubble of the SVG moves to the canvas that replaces it.
-    if (active instanceof Element && active.closest('.svg-map')) map.getCanvas().focus();
+    if (active instanceof Element && active.closest('.svg-map')) takesFocus.current = map;
     if (zoomSteps.current !== 0) map.zoomTo(map.getZoom() + zoomSteps.current);
     zoomSteps.current = 0;
     start.ready();
   };
+  useEffect(() => {
+    if (engine !== 'webgl') return;
+    takesFocus.current?.getCanvas().focus();
+    takesFocus.current = undefined;
+  }, [engine]);
   const live = engine === 'starting' || engine === 'webgl';
   const ready = client && ecosystems !== undefined && engine !== 'starting';
   return (
@@ -56,6 +66,7 @@ export function MapStage(props: Props) {
               key={i18n.language}
               {...props}
               initialView={camera}
+              inert={engine === 'starting'}
               onReady={onReady}
               onError={start.fail}
             />
