@@ -9,7 +9,6 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { CHART_NAMES } from '../src/domain/url-state';
 import { routeOf, staticPaths } from '../src/app/route-table';
 import { localizedPath } from '../src/i18n/language-path';
 import {
@@ -40,6 +39,8 @@ const NOT_FOUND = '/404';
 interface Renderer {
   /** src/i18n/languages.ts, as the app reads it. */
   LANGUAGES: readonly string[];
+  /** The dashboard's charts (src/features/dashboard/charts), each embeddable by its name. */
+  CHART_NAMES: readonly string[];
   catalogue: (language: string) => Promise<Record<string, unknown>>;
   renderPage: (
     path: string,
@@ -107,8 +108,8 @@ async function main(): Promise<void> {
     await readFile(path.join(DIST, 'api/v1/locations.json'), 'utf8'),
   ) as { locations: { id: string; label: string }[] };
   // Every page of the route table (src/app/route-table.ts): one per ecosystem and per chart.
+  const { LANGUAGES, CHART_NAMES } = renderer;
   const routes = staticPaths({ ecosystems: ids, charts: CHART_NAMES });
-  const { LANGUAGES } = renderer;
   const seo = Object.fromEntries(
     await Promise.all(
       LANGUAGES.map(async (language) => {

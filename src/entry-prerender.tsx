@@ -48,6 +48,9 @@ async function prefetch(client: QueryClient, path: string): Promise<void> {
 /** The interface languages (one per catalogue file): each route is prerendered in each. */
 export { LANGUAGES };
 
+/** The dashboard's charts: each has its embed page, /embed/chart/<name>. */
+export { CHART_NAMES } from './features/dashboard/charts';
+
 /** A language's catalogue, for the page heads' words (title suffixes, descriptions). */
 export const catalogue = (language: string): Promise<Record<string, unknown>> =>
   loadCatalogue(language);

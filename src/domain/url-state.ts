@@ -34,4 +34,3 @@ export {
   type DroppedId,
   type ParsedCompareIds,
 } from './url-compare';
-export { CHART_NAMES, parseChartName, type ChartName } from './url-chart-names';

@@ -3,9 +3,8 @@
 import { useParams } from '@tanstack/react-router';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHART_NAMES, parseChartName } from '../../domain/url-state';
 import { ChartEmbed } from '../../features/dashboard/chart-embed';
-import { CHART_TITLE_KEYS } from '../../features/dashboard/chart-names';
+import { CHART_NAMES, chartNamed } from '../../features/dashboard/charts';
 import { languageBase } from '../../i18n/languages';
 import { usePageTitle } from '../../ui/page-title';
 import { QueryBoundary } from '../../queries/query-boundary';
@@ -16,15 +15,15 @@ import '../../features/dashboard/chart-embed.css';
 export function ChartEmbedPage() {
   const { t, i18n } = useTranslation();
   const params: { name?: string } = useParams({ strict: false });
-  const name = parseChartName(params.name);
-  usePageTitle(name ? t(CHART_TITLE_KEYS[name]) : t('embed.chart.notFoundTitle'));
+  const chart = chartNamed(params.name);
+  usePageTitle(chart ? t(chart.titleKey) : t('embed.chart.notFoundTitle'));
   const { filters } = useFilterState();
   const atlasHref = useCallback(
     (search: Record<string, string | undefined>) =>
       `${languageBase(i18n.language)}dashboard${stringifySearch(search)}`,
     [i18n.language],
   );
-  if (!name) {
+  if (!chart) {
     const asked = params.name ?? '';
     return (
       <section className="chart-embed chart-embed--missing" aria-labelledby="page-title">
@@ -45,7 +44,7 @@ export function ChartEmbedPage() {
         title={t('pages.load.figuresFailed')}
         loadingLabel={t('pages.load.figuresLoading')}
       >
-        <ChartEmbed name={name} filters={filters} atlasHref={atlasHref} />
+        <ChartEmbed chart={chart} filters={filters} atlasHref={atlasHref} />
       </QueryBoundary>
     </div>
   );

@@ -2,8 +2,8 @@
 import { Link } from '@tanstack/react-router';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { serialiseFilters, type ChartName } from '../../domain/url-state';
-import { CHART_TITLE_KEYS } from '../../features/dashboard/chart-names';
+import { serialiseFilters } from '../../domain/url-state';
+import type { ChartRef } from '../../features/dashboard/chart-entry';
 import { Dashboard } from '../../features/dashboard/dashboard';
 import { EcosystemDownloads } from '../../features/downloads/ecosystem-downloads';
 import { FilterToolbar } from '../../features/filters/filter-toolbar';
@@ -18,10 +18,10 @@ export function DashboardPage() {
   const { filters, setFilters, notice, dismissNotice } = useFilterState();
   const search = serialiseFilters(filters);
   const chartEmbed = useCallback(
-    (name: ChartName) => (
+    (chart: ChartRef) => (
       <ChartEmbedButton
-        name={name}
-        title={(chartT) => chartT(CHART_TITLE_KEYS[name])}
+        name={chart.name}
+        title={(chartT) => chartT(chart.titleKey)}
         filters={filters}
       />
     ),

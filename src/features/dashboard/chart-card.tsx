@@ -6,7 +6,7 @@ import { ErrorBoundary } from '../../ui/error-boundary';
 import { ErrorState } from '../../ui/error-state';
 import { useIsClient } from '../../ui/use-client';
 import { useNearViewport } from '../../ui/use-near-viewport';
-import type { ChartName } from '../../domain/url-state';
+import type { ChartRef } from './chart-entry';
 import { ChartEmbedContext } from './chart-embed-context';
 import { ChartDownload } from './chart-download';
 import './chart-card.css';
@@ -23,8 +23,8 @@ export function ChartCard({
   takeaway: string;
   chart: ReactNode;
   table: ReactNode;
-  /** The chart's name in /embed/chart/<name>: the card then offers the page's "Embed". */
-  embed?: ChartName;
+  /** The chart as /embed/chart/<name> names it: the card then offers the page's "Embed". */
+  embed?: ChartRef;
 }) {
   const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);

@@ -2,17 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { useExplorerData } from '../../queries/explorer-data';
 import { useStats } from '../../api/stats';
 import { publishedEcosystemCounts } from '../../domain/headline';
-import {
-  activeFilterCount,
-  serialiseFilters,
-  type ChartName,
-  type Filters,
-} from '../../domain/url-state';
+import { activeFilterCount, serialiseFilters, type Filters } from '../../domain/url-state';
 import { useFigureWords } from '../../i18n/figure-words';
 import { useFormat } from '../../i18n/format';
 import { describeFilters } from '../../ui/embed-title';
 import { ExternalLink } from '../../ui/external-link';
-import { EmbeddedChart } from './embedded-chart';
+import { usePlaceNamesById } from '../../i18n/use-place-names';
+import type { ChartEntry } from './chart-entry';
 import './chart-embed.css';
 
 /**
@@ -20,11 +16,11 @@ import './chart-embed.css';
  * filters it shows, where its figures come from and their date, and a link to the dashboard.
  */
 export function ChartEmbed({
-  name,
+  chart,
   filters,
   atlasHref,
 }: {
-  name: ChartName;
+  chart: ChartEntry;
   filters: Filters;
   /** The dashboard's address for these filters: the page knows how URLs are written. */
   atlasHref: (search: ReturnType<typeof serialiseFilters>) => string;
@@ -36,20 +32,21 @@ export function ChartEmbed({
   const stats = useStats();
   const isFiltered = activeFilterCount(filters) > 0;
   const summary = describeFilters(filters, locations, t);
-  const network = name === 'growth' && !isFiltered ? publishedEcosystemCounts(stats.network) : [];
+  const labels = usePlaceNamesById(locations);
+  const network = chart.networkCounts && !isFiltered ? publishedEcosystemCounts(stats.network) : [];
   const source =
-    name === 'member-counts'
+    chart.source === 'published'
       ? t('embed.chart.members')
       : t('embed.chart.records', { app: t('app.name') });
   return (
     <div className="chart-embed">
-      <EmbeddedChart
-        name={name}
-        ecosystems={filtered}
-        locations={locations}
-        stats={stats}
-        filtered={isFiltered}
-      />
+      {chart.render({
+        ecosystems: filtered,
+        locations,
+        stats,
+        filtered: isFiltered,
+        labelOf: (id) => labels.get(id) ?? id,
+      })}
       <footer className="chart-embed__source">
         {summary && <p>{t('embed.chart.filters', { filters: summary })}</p>}
         <p>

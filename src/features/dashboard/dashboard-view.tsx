@@ -1,21 +1,11 @@
 import { Link } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { Trans } from 'react-i18next';
 import type { EcosystemSummary, Location, StatsDocument } from '../../api/documents';
 import { countCheckedWithinAYear } from '../../domain/checked';
-import { publishedEcosystemCounts } from '../../domain/headline';
-import {
-  computeTotals,
-  growthByYear,
-  growthSeries,
-  tallyByRegion,
-  topLocations,
-} from '../../domain/stats';
+import { computeTotals } from '../../domain/stats';
 import { usePlaceNamesById } from '../../i18n/use-place-names';
-import { GrowthChart } from './charts/growth-chart';
-import { MemberCountsChart } from './charts/member-counts-chart';
-import { RegionChart } from './charts/region-chart';
-import { TopLocationsChart } from './charts/top-locations-chart';
+import { CHARTS } from './charts';
 import { useToday } from '../../ui/use-client';
 import { KpiTiles } from './kpi-tiles';
 import { NetworkFigures } from './network-figures';
@@ -32,21 +22,16 @@ export interface DashboardViewProps {
 
 /** The network in numbers for the filtered ecosystems, every figure derived here. */
 export function DashboardView({ ecosystems, locations, stats, filtered }: DashboardViewProps) {
-  const figures = useMemo(() => {
-    const growth = growthByYear(ecosystems);
-    const published = filtered ? [] : publishedEcosystemCounts(stats.network);
-    return {
+  const figures = useMemo(
+    () => ({
       totals: computeTotals(ecosystems, locations),
-      byRegion: tallyByRegion(ecosystems, locations),
-      top: topLocations(ecosystems, locations, 10),
-      growth: growthSeries(growth, published),
-      undated: growth.undated,
       // The qualifiers the member total adds up, for its wording.
       memberQualifiers: ecosystems.flatMap(
         (ecosystem) => ecosystem.figures.memberOrganisations?.qualifier ?? [],
       ),
-    };
-  }, [ecosystems, locations, stats.network, filtered]);
+    }),
+    [ecosystems, locations],
+  );
   // The reader's today in the browser; the data's own day while prerendering.
   const today = useToday(stats.generatedAt);
   const checked = useMemo(() => countCheckedWithinAYear(ecosystems, today), [ecosystems, today]);
@@ -72,10 +57,11 @@ export function DashboardView({ ecosystems, locations, stats, filtered }: Dashbo
         checked={checked}
       />
       <div className="dashboard__charts">
-        <RegionChart rows={figures.byRegion} />
-        <TopLocationsChart rows={figures.top} labelOf={labelOf} />
-        <GrowthChart rows={figures.growth} undated={figures.undated} total={ecosystems.length} />
-        <MemberCountsChart ecosystems={ecosystems} />
+        {CHARTS.map((chart) => (
+          <Fragment key={chart.name}>
+            {chart.render({ ecosystems, locations, stats, filtered, labelOf })}
+          </Fragment>
+        ))}
       </div>
       {!filtered && <NetworkFigures network={stats.network} />}
     </div>

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { locationsQuery } from '../../api/locations';
-import type { ChartName, Filters } from '../../domain/url-state';
+import type { Filters } from '../../domain/url-state';
 import { EmbedDialog } from './embed-dialog';
 
 export function ChartEmbedButton({
@@ -12,7 +12,8 @@ export function ChartEmbedButton({
   title,
   filters,
 }: {
-  name: ChartName;
+  /** The chart's name in /embed/chart/<name>. */
+  name: string;
   /** The chart's title in the language of `t` (the one its card shows). */
   title: (t: TFunction) => string;
   filters: Filters;

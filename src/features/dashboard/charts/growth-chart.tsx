@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { GrowthPoint } from '../../../domain/stats';
+import { publishedEcosystemCounts } from '../../../domain/headline';
+import { growthByYear, growthSeries, type GrowthPoint } from '../../../domain/stats';
 import { useFormat } from '../../../i18n/format';
 import { growthTakeaway } from '../../../ui/charts/growth-takeaway';
 import { LazyGrowthLines as GrowthLines } from '../../../ui/charts/lazy-charts';
 import { DataTable } from '../../../ui/data-table';
 import { ChartCard } from '../chart-card';
+import type { ChartEntry } from '../chart-entry';
 
 export function GrowthChart({
   rows,
@@ -20,8 +22,8 @@ export function GrowthChart({
   const count = (value: number | undefined) => (value === undefined ? '–' : format.count(value));
   return (
     <ChartCard
-      embed="growth"
-      title={t('dashboard.growth.title')}
+      embed={growthChart}
+      title={t(growthChart.titleKey)}
       takeaway={growthTakeaway(rows, undated, total, t)}
       chart={<GrowthLines rows={rows} />}
       table={
@@ -48,3 +50,22 @@ export function GrowthChart({
     />
   );
 }
+
+export const growthChart = {
+  name: 'growth',
+  titleKey: 'dashboard.growth.title',
+  source: 'records',
+  networkCounts: true,
+  render: ({ ecosystems, stats, filtered }) => {
+    const growth = growthByYear(ecosystems);
+    // The network's own counts describe the whole network: not beside a filtered set.
+    const published = filtered ? [] : publishedEcosystemCounts(stats.network);
+    return (
+      <GrowthChart
+        rows={growthSeries(growth, published)}
+        undated={growth.undated}
+        total={ecosystems.length}
+      />
+    );
+  },
+} as const satisfies ChartEntry;

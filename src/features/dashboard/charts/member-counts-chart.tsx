@@ -7,6 +7,7 @@ import { DataTable } from '../../../ui/data-table';
 import { ChartCard } from '../chart-card';
 import { LazyHorizontalBars as HorizontalBars } from '../../../ui/charts/lazy-charts';
 import { SERIES } from '../../../ui/charts/palette';
+import type { ChartEntry } from '../chart-entry';
 
 /** Bars drawn; the table lists every ecosystem that publishes a count. */
 const TOP = 12;
@@ -61,8 +62,8 @@ export function MemberCountsChart({
       });
   return (
     <ChartCard
-      embed="member-counts"
-      title={t('dashboard.members.title')}
+      embed={memberCountsChart}
+      title={t(memberCountsChart.titleKey)}
       takeaway={takeaway}
       chart={
         <HorizontalBars
@@ -87,3 +88,10 @@ export function MemberCountsChart({
     />
   );
 }
+
+export const memberCountsChart = {
+  name: 'member-counts',
+  titleKey: 'dashboard.members.title',
+  source: 'published',
+  render: ({ ecosystems }) => <MemberCountsChart ecosystems={ecosystems} />,
+} as const satisfies ChartEntry;

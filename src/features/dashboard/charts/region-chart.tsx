@@ -4,6 +4,8 @@ import { useFormat } from '../../../i18n/format';
 import { LazyRegionBars as RegionBars } from '../../../ui/charts/lazy-charts';
 import { DataTable } from '../../../ui/data-table';
 import { ChartCard } from '../chart-card';
+import { tallyByRegion } from '../../../domain/stats';
+import type { ChartEntry } from '../chart-entry';
 
 type Row = { region: WorldRegion; ecosystems: number };
 
@@ -25,8 +27,8 @@ export function RegionChart({ rows }: { rows: readonly Row[] }) {
     : t('dashboard.region.none');
   return (
     <ChartCard
-      embed="regions"
-      title={t('dashboard.region.title')}
+      embed={regionsChart}
+      title={t(regionsChart.titleKey)}
       takeaway={takeaway}
       chart={<RegionBars rows={rows} />}
       table={
@@ -47,3 +49,12 @@ export function RegionChart({ rows }: { rows: readonly Row[] }) {
     />
   );
 }
+
+export const regionsChart = {
+  name: 'regions',
+  titleKey: 'dashboard.region.title',
+  source: 'records',
+  render: ({ ecosystems, locations }) => (
+    <RegionChart rows={tallyByRegion(ecosystems, locations)} />
+  ),
+} as const satisfies ChartEntry;

@@ -6,6 +6,8 @@ import { DataTable } from '../../../ui/data-table';
 import { ChartCard } from '../chart-card';
 import { LazyHorizontalBars as HorizontalBars } from '../../../ui/charts/lazy-charts';
 import { SERIES } from '../../../ui/charts/palette';
+import { topLocations } from '../../../domain/stats';
+import type { ChartEntry } from '../chart-entry';
 
 type Row = { locationId: string; ecosystems: number };
 
@@ -26,8 +28,8 @@ export function TopLocationsChart({
   const first = data[0];
   return (
     <ChartCard
-      embed="top-locations"
-      title={t('dashboard.top.title')}
+      embed={topLocationsChart}
+      title={t(topLocationsChart.titleKey)}
       takeaway={
         first
           ? capitalise(
@@ -57,3 +59,12 @@ export function TopLocationsChart({
     />
   );
 }
+
+export const topLocationsChart = {
+  name: 'top-locations',
+  titleKey: 'dashboard.top.title',
+  source: 'records',
+  render: ({ ecosystems, locations, labelOf }) => (
+    <TopLocationsChart rows={topLocations(ecosystems, locations, 10)} labelOf={labelOf} />
+  ),
+} as const satisfies ChartEntry;
