@@ -14,7 +14,7 @@ export const ecosystemChangesQuery = (id: string) =>
   queryOptions({
     queryKey: ['changes', 'ecosystem', id],
     queryFn: ({ signal }) =>
-      fetchJson(apiUrl(`changes/ecosystems/${id}.json`), ChangesDocument, { signal }),
+      fetchJson(apiUrl(`changes/ecosystems/${encodeURIComponent(id)}.json`), ChangesDocument, { signal }),
   });
 
 export const useChanges = () => useSuspenseQuery(changesQuery()).data;
@@ -24,5 +24,5 @@ export const useEcosystemChanges = (id: string) => useSuspenseQuery(ecosystemCha
 export const feedUrl = {
   atlas: () => apiUrl('feeds/atlas.atom'),
   gatherings: () => apiUrl('feeds/gatherings.atom'),
-  ecosystem: (id: string) => apiUrl(`feeds/ecosystems/${id}.atom`),
+  ecosystem: (id: string) => apiUrl(`feeds/ecosystems/${encodeURIComponent(id)}.atom`),
 };

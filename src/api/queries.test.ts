@@ -1,31 +1,21 @@
 // The query options of each API document: their keys, what their query functions fetch (the
-// generated files under public/api/v1, served by MSW) and return, and the hooks that read them.
+// generated files under public/api/v1, served by MSW) and return (the hooks: hooks.test.ts).
 import {
   QueryClient,
-  QueryClientProvider,
   type QueryFunction,
   type QueryKey,
   type SkipToken,
 } from '@tanstack/react-query';
-import { renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { createElement, Suspense, type ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { API, apiDocument, serveApiFile } from '../../mocks/api-files';
 import { server } from '../../mocks/node';
-import {
-  changesQuery,
-  ecosystemChangesQuery,
-  feedUrl,
-  useChanges,
-  useEcosystemChanges,
-} from './changes';
+import { changesQuery, ecosystemChangesQuery } from './changes';
 import { ApiError } from './client';
-import { ecosystemQuery, ecosystemsQuery, useEcosystem, useEcosystems } from './ecosystems';
-import { eventsQuery, useEvents } from './events';
-import { locationsQuery, useLocations } from './locations';
-import { createQueryClient } from './query-client';
-import { statsQuery, useStats } from './stats';
+import { ecosystemQuery, ecosystemsQuery } from './ecosystems';
+import { eventsQuery } from './events';
+import { locationsQuery } from './locations';
+import { statsQuery } from './stats';
 
 interface Options<T, K extends QueryKey> {
   queryKey: K;
@@ -231,59 +221,5 @@ describe('what each query fetches', () => {
     const caught = await runCancelled(options as Options<unknown, QueryKey>);
     expect(caught).not.toBeInstanceOf(ApiError);
     expect(caught).toMatchObject({ name: 'AbortError' });
-  });
-});
-
-describe('feed addresses', () => {
-  it('points at the Atom feeds under the API', () => {
-    expect(feedUrl.atlas()).toBe('/api/v1/feeds/atlas.atom');
-    expect(feedUrl.gatherings()).toBe('/api/v1/feeds/gatherings.atom');
-    expect(feedUrl.ecosystem('malta')).toBe('/api/v1/feeds/ecosystems/malta.atom');
-  });
-});
-
-describe('the hooks', () => {
-  function wrapper({ children }: { children: ReactNode }) {
-    return createElement(
-      QueryClientProvider,
-      { client: createQueryClient({ retry: false }) },
-      createElement(Suspense, { fallback: null }, children),
-    );
-  }
-
-  it('give a component each document’s data once it has loaded', async () => {
-    serveChanges();
-    const { result } = renderHook(
-      () => ({
-        ecosystems: useEcosystems(),
-        ecosystem: useEcosystem(ECOSYSTEM_ID),
-        locations: useLocations(),
-        stats: useStats(),
-        events: useEvents(),
-        changes: useChanges(),
-        ecosystemChanges: useEcosystemChanges(ECOSYSTEM_ID),
-      }),
-      { wrapper },
-    );
-    await waitFor(() => {
-      expect(result.current).not.toBeNull();
-    });
-    expect(result.current).toEqual({
-      ecosystems: {
-        generatedAt: ecosystemsDocument.generatedAt,
-        ecosystems: ecosystemsDocument.ecosystems,
-        rejected: 0,
-      },
-      ecosystem: apiDocument(`ecosystems/${ECOSYSTEM_ID}.json`),
-      locations: {
-        generatedAt: locationsDocument.generatedAt,
-        locations: locationsDocument.locations,
-        rejected: 0,
-      },
-      stats: apiDocument('stats.json'),
-      events: apiDocument('events.json'),
-      changes: apiDocument('changes/latest.json'),
-      ecosystemChanges: apiDocument(`changes/ecosystems/${ECOSYSTEM_ID}.json`),
-    });
   });
 });
