@@ -1,7 +1,7 @@
 import { COLORS } from '../../src/features/map/layers';
 import { expect, test } from './fixtures';
 import { colourShares } from './map-pixels';
-import { reachForMap } from './map-start';
+import { mapAtRest, reachForMap } from './map-start';
 
 const mapReady = '[data-map-ready="true"]';
 
@@ -175,7 +175,7 @@ test.describe('map explorer', () => {
   test('clicking a point on the map selects its ecosystem', async ({ page }) => {
     await page.goto('/?country=denmark');
     await reachForMap(page);
-    await page.waitForTimeout(300);
+    await mapAtRest(page);
     const box = await page.getByRole('region', { name: 'Map', exact: true }).boundingBox();
     if (!box) throw new Error('no map');
     // One ecosystem: the map fits it, so it sits in the middle of the map.

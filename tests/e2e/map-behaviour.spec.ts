@@ -19,8 +19,20 @@ interface MapHandle {
   queryRenderedFeatures(options: { layers: string[] }): { properties: Record<string, unknown> }[];
   isMoving(): boolean;
   triggerRepaint(): void;
+  getBounds(): { contains(point: [number, number]): boolean; getEast(): number; getWest(): number };
 }
 type WithMap = Window & { __atlasMap?: MapHandle; __moves?: number };
+
+/** The coordinates of the ecosystems in a location, from the API the page reads. */
+async function pointsIn(page: Page, locationId: string): Promise<[number, number][]> {
+  const response = await page.request.get('/api/v1/ecosystems.json');
+  const { ecosystems } = (await response.json()) as {
+    ecosystems: { locationId: string; coordinates: [number, number] }[];
+  };
+  const points = ecosystems.filter((e) => e.locationId === locationId).map((e) => e.coordinates);
+  if (points.length === 0) throw new Error(`no ecosystem in ${locationId}`);
+  return points;
+}
 
 /** Moves the camera at once and waits for the map to settle. */
 async function jump(page: Page, center: [number, number], zoom: number): Promise<void> {
@@ -100,9 +112,14 @@ test.describe('the map in a browser', () => {
     await page.getByRole('checkbox', { name: /^Denmark/ }).click();
     await expect(page).toHaveURL(/country=denmark$/);
     await page.locator(webGlReady).waitFor();
-    await page.waitForTimeout(1500);
-    await jump(page, [-4, 40], 4.5);
-    expect(await colourAt(page, [-5.5, 38.0])).toBe('#f4f2ee'); // no ecosystem in the view
+    // The shading follows the filter once the map has drawn the new set.
+    await expect
+      .poll(async () => {
+        // The camera's own flight to the filtered set may still move the view: then look again.
+        await jump(page, [-4, 40], 4.5);
+        return colourAt(page, [-5.5, 38.0]).catch(() => 'the view moved');
+      })
+      .toBe('#f4f2ee'); // no ecosystem in the view
   });
 
   test('the region filter works through the interface', async ({ page }) => {
@@ -134,12 +151,27 @@ test.describe('the map in a browser', () => {
           target.__moves = (target.__moves ?? 0) + 1;
         });
       });
+      const australia = await pointsIn(page, 'australia');
       await page.getByRole('checkbox', { name: /^Australia/ }).click();
-      await page.waitForTimeout(2000);
+      // The camera has arrived when it has moved and rests with Australia's ecosystems in view
+      // (the world view it starts from holds them too).
+      await page.waitForFunction((points) => {
+        const target = window as WithMap;
+        const map = target.__atlasMap;
+        if (!map || map.isMoving() || !target.__moves) return false;
+        const bounds = map.getBounds();
+        return points.every((point) => bounds.contains(point));
+      }, australia);
       const moves = await page.evaluate(() => (window as WithMap).__moves ?? 0);
       // A jump is one move event; a flight is one per frame.
       if (reduced) expect(moves).toBeLessThanOrEqual(2);
       else expect(moves).toBeGreaterThan(3);
+      // Framed on the filtered set, not left at the world: the view is narrower than 90°.
+      const width = await page.evaluate(() => {
+        const bounds = (window as WithMap).__atlasMap?.getBounds();
+        return bounds ? bounds.getEast() - bounds.getWest() : 360;
+      });
+      expect(width).toBeLessThan(90);
     });
   }
 });

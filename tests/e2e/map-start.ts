@@ -20,6 +20,14 @@ export async function emptyMapPoint(page: Page): Promise<{ x: number; y: number 
   });
 }
 
+/** Waits until the WebGL map has loaded its style and data and its camera is still. */
+export async function mapAtRest(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const map = (window as { __atlasMap?: { loaded(): boolean; isMoving(): boolean } }).__atlasMap;
+    return map !== undefined && map.loaded() && !map.isMoving();
+  });
+}
+
 /** Presses the map and waits for the WebGL map to have drawn (the SVG then hides). */
 export async function reachForMap(page: Page): Promise<void> {
   await page.locator('[data-map-ready="true"]').waitFor();

@@ -213,6 +213,7 @@ test.describe('the growth slide', () => {
       slide.getByText(/records publish no join date: left out, not guessed/),
     ).toBeVisible();
     const first = await yearOf(slide);
+    // An absence can only be watched for a while: longer than one autoplay step would take.
     await page.waitForTimeout(3500);
     expect(await yearOf(slide), 'no motion without a key').toBe(first);
     const map = slide.getByRole('region', { name: /^Map of \d+ ecosystems?$/ });
@@ -305,6 +306,7 @@ test.describe('an embed a host page can drive', () => {
     const map = frame.getByRole('region', { name: /^Map of \d+ ecosystems?$/ });
     await expect(map).toHaveAccessibleName(`Map of ${ecosystems.length} ecosystems`);
     await setSpain(page);
+    // An ignored message leaves no trace to wait for: watch the frame for a while.
     await page.waitForTimeout(1500);
     await expect(map).toHaveAccessibleName(`Map of ${ecosystems.length} ecosystems`);
     expect(page.frames().some((f) => f.url().includes('country='))).toBe(false);
