@@ -14,7 +14,9 @@ export const ecosystemChangesQuery = (id: string) =>
   queryOptions({
     queryKey: ['changes', 'ecosystem', id],
     queryFn: ({ signal }) =>
-      fetchJson(apiUrl(`changes/ecosystems/${encodeURIComponent(id)}.json`), ChangesDocument, { signal }),
+      fetchJson(apiUrl(`changes/ecosystems/${encodeURIComponent(id)}.json`), ChangesDocument, {
+        signal,
+      }),
   });
 
 export const useChanges = () => useSuspenseQuery(changesQuery()).data;
