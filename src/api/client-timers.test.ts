@@ -1,11 +1,8 @@
 import { http, HttpResponse, delay } from 'msw';
-import * as z from 'zod/mini';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { ApiError, DEFAULT_TIMEOUT_MS, fetchJson } from './client';
-
-const URL = 'http://localhost/api/v1/thing.json';
-const Thing = z.object({ name: z.string() });
+import { THING_URL, Thing } from './test-data';
 
 describe('fetchJson: cancelling and timers', () => {
   afterEach(() => {
@@ -14,13 +11,13 @@ describe('fetchJson: cancelling and timers', () => {
 
   it('passes the caller’s own cancellation through rather than reporting an error', async () => {
     server.use(
-      http.get(URL, async () => {
+      http.get(THING_URL, async () => {
         await delay('infinite');
         return HttpResponse.json({ name: 'late' });
       }),
     );
     const controller = new AbortController();
-    const request = fetchJson(URL, Thing, { signal: controller.signal, timeoutMs: 2000 });
+    const request = fetchJson(THING_URL, Thing, { signal: controller.signal, timeoutMs: 2000 });
     controller.abort();
     const caught: unknown = await request.then(
       () => 'resolved',
@@ -31,9 +28,9 @@ describe('fetchJson: cancelling and timers', () => {
   });
 
   it('still answers with data when a caller’s signal is given but not used', async () => {
-    server.use(http.get(URL, () => HttpResponse.json({ name: 'Odense' })));
+    server.use(http.get(THING_URL, () => HttpResponse.json({ name: 'Odense' })));
     const controller = new AbortController();
-    await expect(fetchJson(URL, Thing, { signal: controller.signal })).resolves.toEqual({
+    await expect(fetchJson(THING_URL, Thing, { signal: controller.signal })).resolves.toEqual({
       name: 'Odense',
     });
   });
@@ -51,9 +48,9 @@ describe('fetchJson: cancelling and timers', () => {
     );
     vi.stubGlobal('fetch', fetchMock);
     try {
-      await expect(fetchJson(URL, Thing)).resolves.toEqual({ name: 'Odense' });
+      await expect(fetchJson(THING_URL, Thing)).resolves.toEqual({ name: 'Odense' });
       expect(vi.getTimerCount()).toBe(0);
-      expect(fetchMock).toHaveBeenCalledWith(URL, {
+      expect(fetchMock).toHaveBeenCalledWith(THING_URL, {
         signal: expect.any(AbortSignal) as AbortSignal,
         headers: { Accept: 'application/json' },
       });
@@ -68,7 +65,7 @@ describe('fetchJson: cancelling and timers', () => {
           }),
       );
       let settled: unknown = 'pending';
-      const request = fetchJson(URL, Thing).then(
+      const request = fetchJson(THING_URL, Thing).then(
         () => 'resolved',
         (error: unknown) => (settled = error),
       );

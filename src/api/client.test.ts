@@ -1,50 +1,37 @@
 import { http, HttpResponse, delay } from 'msw';
-import * as z from 'zod/mini';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { ApiError, apiUrl, fetchJson, shouldRetry } from './client';
-
-const URL = 'http://localhost/api/v1/thing.json';
-const Thing = z.object({ name: z.string() });
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected the request to fail');
-}
+import { THING_URL, Thing, failure } from './test-data';
 
 describe('fetchJson', () => {
   it('returns parsed data for a JSON answer of the right shape', async () => {
-    server.use(http.get(URL, () => HttpResponse.json({ name: 'Odense' })));
-    await expect(fetchJson(URL, Thing)).resolves.toEqual({ name: 'Odense' });
+    server.use(http.get(THING_URL, () => HttpResponse.json({ name: 'Odense' })));
+    await expect(fetchJson(THING_URL, Thing)).resolves.toEqual({ name: 'Odense' });
   });
 
   it('rejects HTML served with status 200', async () => {
-    server.use(http.get(URL, () => HttpResponse.html('<!doctype html><p>index</p>')));
-    const error = await failure(fetchJson(URL, Thing));
+    server.use(http.get(THING_URL, () => HttpResponse.html('<!doctype html><p>index</p>')));
+    const error = await failure(fetchJson(THING_URL, Thing));
     expect(error.kind).toBe('not-json');
     expect(error.retryable).toBe(false);
   });
 
   it.each([404, 500, 503])('rejects a %i answer', async (status) => {
-    server.use(http.get(URL, () => HttpResponse.json({ name: 'x' }, { status })));
-    const error = await failure(fetchJson(URL, Thing));
+    server.use(http.get(THING_URL, () => HttpResponse.json({ name: 'x' }, { status })));
+    const error = await failure(fetchJson(THING_URL, Thing));
     expect(error).toMatchObject({ kind: 'http', status });
     expect(error.retryable).toBe(status >= 500);
   });
 
   it('times out when no answer comes', async () => {
     server.use(
-      http.get(URL, async () => {
+      http.get(THING_URL, async () => {
         await delay('infinite');
         return HttpResponse.json({ name: 'late' });
       }),
     );
-    const error = await failure(fetchJson(URL, Thing, { timeoutMs: 50 }));
+    const error = await failure(fetchJson(THING_URL, Thing, { timeoutMs: 50 }));
     expect(error.kind).toBe('timeout');
     expect(error.retryable).toBe(true);
   });
@@ -52,24 +39,24 @@ describe('fetchJson', () => {
   it('rejects malformed JSON', async () => {
     server.use(
       http.get(
-        URL,
+        THING_URL,
         () => new HttpResponse('{"name":', { headers: { 'Content-Type': 'application/json' } }),
       ),
     );
-    expect((await failure(fetchJson(URL, Thing))).kind).toBe('not-json');
+    expect((await failure(fetchJson(THING_URL, Thing))).kind).toBe('not-json');
   });
 
   it('rejects JSON of the wrong shape and never retries it', async () => {
-    server.use(http.get(URL, () => HttpResponse.json({ name: 42 })));
-    const error = await failure(fetchJson(URL, Thing));
+    server.use(http.get(THING_URL, () => HttpResponse.json({ name: 42 })));
+    const error = await failure(fetchJson(THING_URL, Thing));
     expect(error.kind).toBe('schema');
     expect(error.message).toMatch(/name/);
     expect(shouldRetry(0, error)).toBe(false);
   });
 
   it('reports a network error as retryable', async () => {
-    server.use(http.get(URL, () => HttpResponse.error()));
-    const error = await failure(fetchJson(URL, Thing));
+    server.use(http.get(THING_URL, () => HttpResponse.error()));
+    const error = await failure(fetchJson(THING_URL, Thing));
     expect(error.kind).toBe('network');
     expect(shouldRetry(0, error)).toBe(true);
     expect(shouldRetry(3, error)).toBe(false);

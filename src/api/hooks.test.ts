@@ -1,38 +1,15 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
-import { http } from 'msw';
 import { createElement, Suspense, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { API, apiDocument, serveApiFile } from '../../mocks/api-files';
-import { server } from '../../mocks/node';
+import { apiDocument } from '../../mocks/api-files';
 import { feedUrl, useChanges, useEcosystemChanges } from './changes';
 import { useEcosystem, useEcosystems } from './ecosystems';
 import { useEvents } from './events';
 import { useLocations } from './locations';
 import { createQueryClient } from './query-client';
 import { useStats } from './stats';
-
-interface ListDocument {
-  generatedAt: string;
-  [key: string]: unknown;
-}
-const ecosystemsDocument = apiDocument('ecosystems.json') as ListDocument & {
-  ecosystems: Record<string, unknown>[];
-};
-const locationsDocument = apiDocument('locations.json') as ListDocument & {
-  locations: Record<string, unknown>[];
-};
-const ECOSYSTEM_ID = 'basque-health-ecosystem';
-
-/** Serves the changes documents, which the shared handlers do not. */
-function serveChanges() {
-  server.use(
-    http.get(`${API}/changes/latest.json`, () => serveApiFile('changes/latest.json')),
-    http.get(`${API}/changes/ecosystems/:file`, ({ params }) =>
-      serveApiFile(`changes/ecosystems/${String(params.file).replace(/[^\w.-]/g, '_')}`),
-    ),
-  );
-}
+import { ECOSYSTEM_ID, ecosystemsDocument, locationsDocument, serveChanges } from './test-data';
 
 describe('feed addresses', () => {
   it('points at the Atom feeds under the API', () => {

@@ -8,7 +8,7 @@ import {
 } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
-import { API, apiDocument, serveApiFile } from '../../mocks/api-files';
+import { API, apiDocument } from '../../mocks/api-files';
 import { server } from '../../mocks/node';
 import { changesQuery, ecosystemChangesQuery } from './changes';
 import { ApiError } from './client';
@@ -16,6 +16,13 @@ import { ecosystemQuery, ecosystemsQuery } from './ecosystems';
 import { eventsQuery } from './events';
 import { locationsQuery } from './locations';
 import { statsQuery } from './stats';
+import {
+  ECOSYSTEM_ID,
+  ecosystemsDocument,
+  failure,
+  locationsDocument,
+  serveChanges,
+} from './test-data';
 
 interface Options<T, K extends QueryKey> {
   queryKey: K;
@@ -42,25 +49,6 @@ async function runCancelled<T, K extends QueryKey>(options: Options<T, K>): Prom
   );
 }
 
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const caught = await promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  if (caught instanceof ApiError) return caught;
-  throw new Error(`expected an ApiError, got ${String(caught)}`);
-}
-
-/** Serves the changes documents, which the shared handlers do not. */
-function serveChanges() {
-  server.use(
-    http.get(`${API}/changes/latest.json`, () => serveApiFile('changes/latest.json')),
-    http.get(`${API}/changes/ecosystems/:file`, ({ params }) =>
-      serveApiFile(`changes/ecosystems/${String(params.file).replace(/[^\w.-]/g, '_')}`),
-    ),
-  );
-}
-
 afterEach(() => {
   server.events.removeAllListeners();
 });
@@ -73,19 +61,6 @@ function recordPaths(): string[] {
   });
   return paths;
 }
-
-interface ListDocument {
-  apiVersion: string;
-  generatedAt: string;
-  [key: string]: unknown;
-}
-const ecosystemsDocument = apiDocument('ecosystems.json') as ListDocument & {
-  ecosystems: Record<string, unknown>[];
-};
-const locationsDocument = apiDocument('locations.json') as ListDocument & {
-  locations: Record<string, unknown>[];
-};
-const ECOSYSTEM_ID = 'basque-health-ecosystem';
 
 describe('query keys', () => {
   it('gives each document a key of its own', () => {
