@@ -1,7 +1,7 @@
 // The explorer in Danish and without WebGL.
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiDocument } from '../mocks/api-files';
 import type { EcosystemsDocument } from '../src/api/documents';
 import { server } from '../mocks/node';
@@ -9,6 +9,15 @@ import { pretendWebGl, recorded, resetRecorded } from './map-mock';
 import { renderApp } from './test-utils';
 
 vi.mock('react-map-gl/maplibre', async () => (await import('./map-mock')).mapModule);
+
+// MapLibre is a large module: it is loaded once before the tests, so that their waits measure
+// the app and not a cold import on a busy machine.
+beforeAll(async () => {
+  await (
+    await import('../src/features/map/maplibre')
+  ).MAPLIBRE;
+  await import('../src/features/map/ecosystem-map');
+}, 30_000);
 
 const { ecosystems } = apiDocument('ecosystems.json') as EcosystemsDocument;
 const spanish = ecosystems.filter((ecosystem) => ecosystem.locationId === 'spain');
