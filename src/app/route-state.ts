@@ -11,6 +11,7 @@ import {
   serialiseCompareIds,
   type DroppedId,
   parseEmbed,
+  filterSearchOf,
   parseFilters,
   parsePresent,
   parseSelected,
@@ -33,10 +34,11 @@ export function useFilterState() {
     () => (locations ? new Set(locations.map((location) => location.id)) : undefined),
     [locations],
   );
-  const { country, region, theme, q, year } = search;
+  // The filters' own values as a key, so a change to another parameter keeps the same filters.
+  const raw = JSON.stringify(filterSearchOf(search));
   const { filters, dropped } = useMemo(
-    () => parseFilters({ country, region, theme, q, year }, known),
-    [country, region, theme, q, year, known],
+    () => parseFilters(JSON.parse(raw) as RawFilterSearch, known),
+    [raw, known],
   );
   const [notice, setNotice] = useState<string[]>([]);
   // Keep what was dropped for the notice (state adjusted while rendering, not in an effect).

@@ -4,6 +4,7 @@ import type { EventSource } from '../api/event-schema';
 import { BOM, ecosystemsCsv, eventsCsv, toCsv } from './csv';
 import { ECOSYSTEM_FIELDS, EVENT_FIELDS, exportFileStem } from './export-record';
 import { LOCATIONS, members, summary } from './test-data';
+import { EMPTY_FILTERS } from './url-filters';
 
 const context = {
   locationsById: new Map(LOCATIONS.map((location) => [location.id, location])),
@@ -156,7 +157,7 @@ describe('eventsCsv', () => {
 });
 
 describe('exportFileStem', () => {
-  const none = { countries: [], regions: [], themes: [], q: '' };
+  const none = EMPTY_FILTERS;
   it('says what the file holds', () => {
     expect(exportFileStem(none)).toBe('all');
     expect(exportFileStem({ ...none, countries: ['spain'] })).toBe('spain');
@@ -165,8 +166,8 @@ describe('exportFileStem', () => {
     ).toBe('spain-denmark-telehealth');
     expect(exportFileStem({ ...none, q: 'Ageing & Care' })).toBe('search-ageing-care');
     expect(exportFileStem({ ...none, q: '健康' })).toBe('search');
-    expect(exportFileStem({ ...none, countries: Array(20).fill('republic-of-ireland') })).toBe(
-      'filtered',
-    );
+    expect(
+      exportFileStem({ ...none, countries: Array<string>(20).fill('republic-of-ireland') }),
+    ).toBe('filtered');
   });
 });

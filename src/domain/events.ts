@@ -2,8 +2,8 @@
 // filters. Pure functions of the events, the ecosystems' locations and today's date.
 import type { WorldRegion } from '../api/schemas';
 import type { AtlasEvent } from '../api/documents';
-import type { Facets } from './filters';
-import type { Filters } from './url-state';
+import { emptyFacets, type Facets } from './filters';
+import { EMPTY_FILTERS, type Filters } from './url-state';
 
 /** The last day a gathering runs, as precise as its date: "2019-11-28" or "2019-11". */
 export const lastDay = (event: Pick<AtlasEvent, 'start' | 'end'>): string =>
@@ -60,6 +60,13 @@ function matches(
   return true;
 }
 
+/** The filters that apply to gatherings: location and world region; the rest are cleared. */
+export const eventFilters = (filters: Filters): Filters => ({
+  ...EMPTY_FILTERS,
+  countries: filters.countries,
+  regions: filters.regions,
+});
+
 /** Gatherings in the chosen locations and world regions (by venue or by host). */
 export function filterEvents(
   events: readonly AtlasEvent[],
@@ -75,7 +82,7 @@ export function eventFacets(
   filters: Pick<Filters, 'countries' | 'regions'>,
   context: EventContext,
 ): Facets {
-  const facets: Facets = { all: 0, locations: new Map(), regions: new Map(), themes: new Map() };
+  const facets = emptyFacets();
   for (const event of events) {
     const locations = eventLocations(event, context);
     if (matches(locations, filters, context, 'countries')) {

@@ -1,13 +1,12 @@
 // Filtering and faceted counts: which ecosystems match the filters, and how many each filter
 // option would show given the other active filters.
-import type { ThemeId, WorldRegion } from '../api/schemas';
 import type { EcosystemSummary } from '../api/documents';
+import { LIST_FILTERS, selectedIn, type ListField, type ListFilterContext } from './list-filters';
 import type { Filters } from './url-state';
 
-type Facet = 'countries' | 'regions' | 'themes' | 'year';
+type Facet = 'countries' | ListField | 'year';
 
-export interface FilterContext {
-  regionOf: ReadonlyMap<string, WorldRegion>;
+export interface FilterContext extends ListFilterContext {
   /** Ids matching the text query, or undefined when there is none. */
   textMatches: ReadonlySet<string> | undefined;
 }
@@ -26,12 +25,11 @@ function passes(
   ) {
     return false;
   }
-  if (skip !== 'regions' && filters.regions.length > 0) {
-    const region = context.regionOf.get(ecosystem.locationId);
-    if (!region || !filters.regions.includes(region)) return false;
-  }
-  if (skip !== 'themes' && filters.themes.length > 0) {
-    if (!filters.themes.some((theme) => ecosystem.themes.includes(theme))) return false;
+  for (const filter of LIST_FILTERS) {
+    const selected = selectedIn(filters, filter);
+    if (skip === filter.field || selected.length === 0) continue;
+    const values: readonly string[] = filter.valuesOf(ecosystem, context);
+    if (!values.some((value) => selected.includes(value))) return false;
   }
   if (skip !== 'year' && filters.year !== undefined) {
     const joined = joinYear(ecosystem);
@@ -88,12 +86,16 @@ export function filterEcosystems(
   return ecosystems.filter((ecosystem) => passes(ecosystem, filters, context));
 }
 
-export interface Facets {
+export type Facets = {
   /** Ecosystems matching every filter except the location filter: the "All (N)" count. */
   all: number;
   locations: Map<string, number>;
-  regions: Map<WorldRegion, number>;
-  themes: Map<ThemeId, number>;
+} & Record<ListField, Map<string, number>>;
+
+/** Facets with nothing counted yet. */
+export function emptyFacets(): Facets {
+  const lists = Object.fromEntries(LIST_FILTERS.map((filter) => [filter.field, new Map()]));
+  return { all: 0, locations: new Map(), ...(lists as Record<ListField, Map<string, number>>) };
 }
 
 const increment = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
@@ -104,18 +106,16 @@ export function facetCounts(
   filters: Filters,
   context: FilterContext,
 ): Facets {
-  const facets: Facets = { all: 0, locations: new Map(), regions: new Map(), themes: new Map() };
+  const facets = emptyFacets();
   for (const ecosystem of ecosystems) {
     if (passes(ecosystem, filters, context, 'countries')) {
       facets.all += 1;
       increment(facets.locations, ecosystem.locationId);
     }
-    if (passes(ecosystem, filters, context, 'regions')) {
-      const region = context.regionOf.get(ecosystem.locationId);
-      if (region) increment(facets.regions, region);
-    }
-    if (passes(ecosystem, filters, context, 'themes')) {
-      for (const theme of ecosystem.themes) increment(facets.themes, theme);
+    for (const filter of LIST_FILTERS) {
+      if (!passes(ecosystem, filters, context, filter.field)) continue;
+      for (const value of filter.valuesOf(ecosystem, context))
+        increment(facets[filter.field], value);
     }
   }
   return facets;

@@ -18,6 +18,7 @@ describe('parseFilters / serialiseFilters', () => {
       KNOWN,
     );
     expect(filters).toEqual({
+      ...EMPTY_FILTERS,
       countries: ['denmark', 'spain'],
       regions: ['europe'],
       themes: ['telehealth'],
@@ -28,8 +29,9 @@ describe('parseFilters / serialiseFilters', () => {
 
   it.each<Filters>([
     EMPTY_FILTERS,
-    { countries: ['denmark'], regions: [], themes: [], q: '' },
+    { ...EMPTY_FILTERS, countries: ['denmark'] },
     {
+      ...EMPTY_FILTERS,
       countries: ['denmark', 'republic-of-ireland'],
       regions: ['europe', 'asia'],
       themes: ['data-ai'],
@@ -122,6 +124,7 @@ describe('serialiseFilters', () => {
   it('writes every filter, lists comma-separated', () => {
     expect(
       serialiseFilters({
+        ...EMPTY_FILTERS,
         countries: ['denmark', 'spain'],
         regions: ['europe'],
         themes: ['telehealth', 'data-ai'],
@@ -129,6 +132,7 @@ describe('serialiseFilters', () => {
         year: 2019,
       }),
     ).toStrictEqual({
+      ...serialiseFilters(EMPTY_FILTERS),
       country: 'denmark,spain',
       region: 'europe',
       theme: 'telehealth,data-ai',
@@ -158,6 +162,7 @@ describe('isEmptyFilters and activeFilterCount', () => {
   it('counts each list value and the query and the year', () => {
     expect(
       activeFilterCount({
+        ...EMPTY_FILTERS,
         countries: ['denmark', 'spain', 'usa'],
         regions: ['europe', 'asia'],
         themes: ['telehealth'],
@@ -167,6 +172,7 @@ describe('isEmptyFilters and activeFilterCount', () => {
     ).toBe(8);
     expect(
       activeFilterCount({
+        ...EMPTY_FILTERS,
         countries: ['denmark', 'spain', 'usa'],
         regions: ['europe', 'asia'],
         themes: ['telehealth'],

@@ -1,15 +1,19 @@
-// The explorer's and dashboard's filters in the URL (?country=, ?region=, ?theme=, ?q=,
-// ?year=): parsed from raw query values and written back. Defaults are left out, lists are
-// comma-separated, and anything unknown or malformed is dropped and reported.
-import { type ThemeId, type WorldRegion } from '../api/schemas';
-import { THEMES, WORLD_REGIONS } from '../api/vocabulary';
+// The explorer's and dashboard's filters in the URL (?country=, ?q=, ?year= and one parameter
+// per list filter, ?region= and ?theme=): parsed from raw query values and written back.
+// Defaults are left out, lists are comma-separated, and anything unknown or malformed is
+// dropped and reported.
+import {
+  LIST_FILTERS,
+  noSelections,
+  selectedIn,
+  type ListParam,
+  type ListSelections,
+} from './list-filters';
 import { SLUG, splitList } from './url-slugs';
 
-export interface Filters {
+export interface Filters extends ListSelections {
   /** Location ids (`denmark`, `scandinavia`, ...). */
   countries: string[];
-  regions: WorldRegion[];
-  themes: ThemeId[];
   /** Free-text search. */
   q: string;
   /**
@@ -19,7 +23,7 @@ export interface Filters {
   year?: number;
 }
 
-export const EMPTY_FILTERS: Filters = { countries: [], regions: [], themes: [], q: '' };
+export const EMPTY_FILTERS: Filters = { countries: [], ...noSelections(), q: '' };
 
 export const MAX_QUERY_LENGTH = 100;
 const MAX_LIST_ITEMS = 50;
@@ -30,7 +34,14 @@ export interface ParsedFilters {
   dropped: string[];
 }
 
-type FilterKey = 'country' | 'region' | 'theme' | 'q' | 'year';
+type FilterKey = 'country' | ListParam | 'q' | 'year';
+/** Every query parameter the filters read. */
+export const FILTER_PARAMS: readonly FilterKey[] = [
+  'country',
+  ...LIST_FILTERS.map((filter) => filter.param),
+  'q',
+  'year',
+];
 export type RawFilterSearch = Partial<Record<FilterKey, unknown>>;
 /** Filters as query values, ready for a link's `search`. */
 export type FilterSearch = Record<FilterKey, string | undefined>;
@@ -84,12 +95,22 @@ export function parseFilters(
     splitList(search.country).filter((item) => item.length <= 80 && SLUG.test(item)),
   );
   const countries = pickKnown<string>(search.country, knownLocationIds ?? wellFormed, dropped);
-  const regions = pickKnown<WorldRegion>(search.region, new Set(WORLD_REGIONS), dropped);
-  const themes = pickKnown<ThemeId>(search.theme, new Set(THEMES), dropped);
+  const lists = Object.fromEntries(
+    LIST_FILTERS.map((filter) => [
+      filter.field,
+      pickKnown(search[filter.param], new Set<string>(filter.options), dropped),
+    ]),
+  );
   const q = typeof search.q === 'string' ? cleanQuery(search.q) : '';
   const year = parseYear(search.year, dropped);
   return {
-    filters: { countries, regions, themes, q, ...(year === undefined ? {} : { year }) },
+    filters: {
+      countries,
+      // pickKnown kept only each row's own options, so every list holds its row's values.
+      ...(lists as unknown as ListSelections),
+      q,
+      ...(year === undefined ? {} : { year }),
+    },
     dropped,
   };
 }
@@ -97,31 +118,31 @@ export function parseFilters(
 /** The query values for filters; empty ones are left out so defaults never reach the URL. */
 export function serialiseFilters(filters: Filters): FilterSearch {
   const join = (items: readonly string[]) => (items.length > 0 ? items.join(',') : undefined);
+  const lists = Object.fromEntries(
+    LIST_FILTERS.map((filter) => [filter.param, join(selectedIn(filters, filter))]),
+  ) as Record<ListParam, string | undefined>;
   return {
     country: join(filters.countries),
-    region: join(filters.regions),
-    theme: join(filters.themes),
+    ...lists,
     q: filters.q.length > 0 ? filters.q : undefined,
     year: filters.year === undefined ? undefined : String(filters.year),
   };
 }
 
 export function isEmptyFilters(filters: Filters): boolean {
-  return (
-    filters.countries.length === 0 &&
-    filters.regions.length === 0 &&
-    filters.themes.length === 0 &&
-    filters.q === '' &&
-    filters.year === undefined
-  );
+  return activeFilterCount(filters) === 0;
 }
 
+/** Each chosen value counts one, as do a search and a year. */
 export function activeFilterCount(filters: Filters): number {
   return (
     filters.countries.length +
-    filters.regions.length +
-    filters.themes.length +
+    LIST_FILTERS.reduce((sum, filter) => sum + selectedIn(filters, filter).length, 0) +
     (filters.q ? 1 : 0) +
     (filters.year === undefined ? 0 : 1)
   );
 }
+
+/** Only the filters' own query values of a page's search, for a stable key. */
+export const filterSearchOf = (search: Readonly<Record<string, unknown>>): RawFilterSearch =>
+  Object.fromEntries(FILTER_PARAMS.map((param) => [param, search[param]]));

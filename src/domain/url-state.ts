@@ -6,6 +6,8 @@ export {
   activeFilterCount,
   cleanQuery,
   EMPTY_FILTERS,
+  FILTER_PARAMS,
+  filterSearchOf,
   isEmptyFilters,
   MAX_QUERY_LENGTH,
   parseFilters,

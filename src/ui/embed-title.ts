@@ -3,6 +3,7 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIST_FILTERS, selectedIn, type AnyListFilter } from '../domain/list-filters';
 import type { Filters } from '../domain/url-state';
 import type { Place } from '../i18n/place-names';
 import { placeNamesFor } from '../i18n/use-place-names';
@@ -23,8 +24,11 @@ export function describeFilters(
   const unknown = filters.countries.filter((id) => !chosen.some((location) => location.id === id));
   return [
     [...chosen.map(places.name), ...unknown].join(', '),
-    filters.regions.map((region) => t(`labels.region.${region}`)).join(', '),
-    filters.themes.map((theme) => t(`labels.theme.${theme}`)).join(', '),
+    ...LIST_FILTERS.map((filter: AnyListFilter) =>
+      selectedIn(filters, filter)
+        .map((value) => t(filter.labelKey(value)))
+        .join(', '),
+    ),
     filters.q ? t('filters.searchQuery', { query: filters.q }) : '',
   ]
     .filter((part) => part.length > 0)

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useEcosystems } from '../../api/ecosystems';
 import { useEvents } from '../../api/events';
 import { useLocations } from '../../api/locations';
-import { filterEvents } from '../../domain/events';
+import { eventFilters, filterEvents } from '../../domain/events';
 import { exportFileStem } from '../../domain/export-file-name';
 import type { Filters } from '../../domain/url-state';
 import { DownloadMenu } from '../../ui/download-menu';
@@ -27,8 +27,8 @@ export function EventDownloads({ filters }: { filters: Filters }) {
       },
     };
   }, [events, ecosystems, locations, filters]);
-  // Themes and search do not apply to gatherings, so they do not name the file either.
-  const stem = exportFileStem({ ...filters, themes: [], q: '' });
+  // Only the filters that apply to gatherings name the file.
+  const stem = exportFileStem(eventFilters(filters));
   return (
     <DownloadMenu
       label={t('downloads.menu')}

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useEcosystems } from '../../api/ecosystems';
 import { useEvents } from '../../api/events';
 import { useLocations } from '../../api/locations';
-import { eventFacets, filterEvents, type EventContext } from '../../domain/events';
-import { EMPTY_FILTERS, type Filters } from '../../domain/url-state';
-import { LocationFacet, RegionFacet } from '../../ui/filters/facet-filters';
+import { eventFacets, eventFilters, filterEvents, type EventContext } from '../../domain/events';
+import type { Filters } from '../../domain/url-state';
+import { REGION_FILTER } from '../../domain/list-filters';
+import { ListFacet, LocationFacet } from '../../ui/filters/facet-filters';
 import { useToday } from '../../ui/use-client';
 import { EventsFilterDrawer } from './events-filter-drawer';
 import { EventsSubscribe } from './events-subscribe';
@@ -38,9 +39,8 @@ export function EventsExplorer({
   const shown = useMemo(() => filterEvents(events, filters, context), [events, filters, context]);
   const facets = useMemo(() => eventFacets(events, filters, context), [events, filters, context]);
   const today = useToday(eventsDocument.generatedAt);
-  // Themes and text search do not apply to gatherings: only location and region are kept.
-  const change = (next: Filters) =>
-    onChange({ ...EMPTY_FILTERS, countries: next.countries, regions: next.regions });
+  // Only location and region apply to gatherings; the rest are cleared.
+  const change = (next: Filters) => onChange(eventFilters(next));
   const active = filters.countries.length + filters.regions.length;
   return (
     <div className="events-layout">
@@ -56,7 +56,7 @@ export function EventsExplorer({
         </details>
         <details className="filter-menu">
           <summary>{t('events.filters.region')}</summary>
-          <RegionFacet filters={filters} facets={facets} onChange={change} />
+          <ListFacet filter={REGION_FILTER} filters={filters} facets={facets} onChange={change} />
         </details>
       </EventsFilterDrawer>
       <div className="events-main">

@@ -3,7 +3,8 @@ import { type Location } from '../../api/documents';
 import type { Facets } from '../../domain/filters';
 import { activeFilterCount, EMPTY_FILTERS, type Filters } from '../../domain/url-state';
 import { useFormat } from '../../i18n/format';
-import { LocationFacet, RegionFacet, ThemeFacet } from '../../ui/filters/facet-filters';
+import { LIST_FILTERS, selectedIn } from '../../domain/list-filters';
+import { ListFacet, LocationFacet } from '../../ui/filters/facet-filters';
 import './filter-bar.css';
 import '../../ui/filters/filter-menu.css';
 
@@ -52,12 +53,15 @@ export function FilterBar({
           locations={locations}
         />
       </Menu>
-      <Menu label={t('filters.region')} count={filters.regions.length}>
-        <RegionFacet filters={filters} facets={facets} onChange={onChange} />
-      </Menu>
-      <Menu label={t('filters.theme')} count={filters.themes.length}>
-        <ThemeFacet filters={filters} facets={facets} onChange={onChange} />
-      </Menu>
+      {LIST_FILTERS.map((filter) => (
+        <Menu
+          key={filter.field}
+          label={t(filter.titleKey)}
+          count={selectedIn(filters, filter).length}
+        >
+          <ListFacet filter={filter} filters={filters} facets={facets} onChange={onChange} />
+        </Menu>
+      ))}
       {filters.q && (
         <span className="filter-bar__query">{t('filters.searchQuery', { query: filters.q })}</span>
       )}

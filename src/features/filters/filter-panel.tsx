@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { type Location } from '../../api/documents';
 import type { Facets } from '../../domain/filters';
 import { activeFilterCount, EMPTY_FILTERS, type Filters } from '../../domain/url-state';
-import { LocationFacet, RegionFacet, ThemeFacet } from '../../ui/filters/facet-filters';
+import { LIST_FILTERS } from '../../domain/list-filters';
+import { ListFacet, LocationFacet } from '../../ui/filters/facet-filters';
 import { SearchBox } from '../../ui/filters/search-box';
 import { YearControl } from './year-control';
 import './filter-panel.css';
@@ -31,8 +32,15 @@ export function FilterPanel({ filters, facets, locations, onChange }: FilterPane
       </button>
       <YearControl filters={filters} onChange={onChange} />
       <LocationFacet filters={filters} facets={facets} onChange={onChange} locations={locations} />
-      <RegionFacet filters={filters} facets={facets} onChange={onChange} />
-      <ThemeFacet filters={filters} facets={facets} onChange={onChange} />
+      {LIST_FILTERS.map((filter) => (
+        <ListFacet
+          key={filter.field}
+          filter={filter}
+          filters={filters}
+          facets={facets}
+          onChange={onChange}
+        />
+      ))}
     </div>
   );
 }

@@ -1,9 +1,9 @@
-// The three facets bound to the filter state, shared by the explorer's panel and the
-// dashboard's compact bar.
+// The facets bound to the filter state, shared by the explorer's panel, the dashboard's compact
+// bar and the events page.
 import { useTranslation } from 'react-i18next';
-import { THEMES, WORLD_REGIONS } from '../../api/vocabulary';
 import type { Location } from '../../api/documents';
 import type { Facets } from '../../domain/filters';
+import { selectedIn, type AnyListFilter } from '../../domain/list-filters';
 import type { Filters } from '../../domain/url-state';
 import { LocationFilter } from './location-filter';
 import { OptionFilter } from './option-filter';
@@ -31,31 +31,23 @@ export function LocationFacet({
   );
 }
 
-export function RegionFacet({ filters, facets, onChange }: FacetProps) {
+/** One list filter's checkboxes (world region, theme), from its row of `LIST_FILTERS`. */
+export function ListFacet({
+  filter,
+  filters,
+  facets,
+  onChange,
+}: FacetProps & { filter: AnyListFilter }) {
   const { t } = useTranslation();
   return (
     <OptionFilter
-      title={t('filters.region')}
-      options={WORLD_REGIONS}
-      labelOf={(region) => t(`labels.region.${region}`)}
-      counts={facets.regions}
-      selected={filters.regions}
-      onChange={(regions) => onChange({ ...filters, regions })}
-      hideEmpty
-    />
-  );
-}
-
-export function ThemeFacet({ filters, facets, onChange }: FacetProps) {
-  const { t } = useTranslation();
-  return (
-    <OptionFilter
-      title={t('filters.theme')}
-      options={THEMES}
-      labelOf={(theme) => t(`labels.theme.${theme}`)}
-      counts={facets.themes}
-      selected={filters.themes}
-      onChange={(themes) => onChange({ ...filters, themes })}
+      title={t(filter.titleKey)}
+      options={filter.options}
+      labelOf={(value) => t(filter.labelKey(value))}
+      counts={facets[filter.field]}
+      selected={selectedIn(filters, filter)}
+      onChange={(values) => onChange({ ...filters, [filter.field]: values })}
+      hideEmpty={filter.hideEmpty}
     />
   );
 }

@@ -31,6 +31,7 @@ describe('filterSlug', () => {
   it('names every kind of filter', () => {
     expect(
       filterSlug({
+        ...EMPTY_FILTERS,
         countries: ['denmark', 'spain'],
         regions: ['europe'],
         themes: ['telehealth'],

@@ -1,5 +1,6 @@
 // File names for downloaded images: the figure's name and the filters it shows, in plain ASCII,
 // so the name survives every file system and mail client.
+import { LIST_FILTERS, selectedIn } from '../../domain/list-filters';
 import type { Filters } from '../../domain/url-state';
 
 /** Letters that Unicode does not split into a base letter and a mark. */
@@ -28,8 +29,7 @@ export function slugify(text: string, maxLength = 60): string {
 export function filterSlug(filters: Filters): string {
   return [
     filters.countries.join('-'),
-    filters.regions.join('-'),
-    filters.themes.join('-'),
+    ...LIST_FILTERS.map((filter) => selectedIn(filters, filter).join('-')),
     slugify(filters.q, 30),
   ]
     .filter((part) => part.length > 0)
