@@ -1,21 +1,6 @@
 // The records the data's checks refuse, each with the field and the reason they name.
 import { describe, expect, it } from 'vitest';
-import type { EcosystemSource } from '../../src/api/schemas';
-import { fixtureEcosystem, fixtureRaw } from './test-fixtures';
-import { validateData, type DataError } from './validate-data';
-
-function errorsFor(ecosystems: (EcosystemSource | string)[]): DataError[] {
-  const result = validateData(fixtureRaw(ecosystems));
-  return result.ok ? [] : result.errors;
-}
-
-const [page] = fixtureEcosystem().sources as [EcosystemSource['sources'][number]];
-
-/** Builds a record with one field replaced by a value the schema must refuse. */
-const broken = (field: string, value: unknown): EcosystemSource => ({
-  ...fixtureEcosystem(),
-  [field]: value,
-});
+import { broken, errorsFor, page } from './test-validate';
 
 describe('validateData refuses a record', () => {
   it.each([

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EcosystemSource } from '../../src/api/schemas';
 import { fixtureEcosystem, fixturePlaceholder, fixtureRaw } from './test-fixtures';
+import { broken, errorsFor, page } from './test-validate';
 import { formatError, validateData, type DataError } from './validate-data';
-
-function errorsFor(ecosystems: (EcosystemSource | string)[]): DataError[] {
-  const result = validateData(fixtureRaw(ecosystems));
-  return result.ok ? [] : result.errors;
-}
-
-const [page] = fixtureEcosystem().sources as [EcosystemSource['sources'][number]];
-
-/** Builds a record with one field replaced by a value the schema must refuse. */
-const broken = (field: string, value: unknown): EcosystemSource => ({
-  ...fixtureEcosystem(),
-  [field]: value,
-});
 
 describe('validateData', () => {
   it('accepts a valid dataset', () => {
