@@ -20,7 +20,7 @@ import {
   type Site,
 } from './lib/host-files';
 import { headersFile } from './lib/headers-rules';
-import { assetLinks, pageAssets, type Manifest } from './lib/page-assets';
+import { linkPageAssets, pageAssets, type Manifest } from './lib/page-assets';
 import { headFor, type PageInfo, type SeoWords } from './lib/page-head';
 import { createShareCards } from './lib/share-card-pages';
 import { siteOrigin } from './lib/site-url';
@@ -93,9 +93,9 @@ async function main(): Promise<void> {
   const manifestFile = path.join(DIST, '.vite/manifest.json');
   const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Manifest;
   /** The route's page styles and scripts (the not-found page has none of its own). */
-  const linksFor = (route: string) => {
+  const assetsFor = (route: string) => {
     const page = routeOf(route)?.route.page;
-    return page ? assetLinks(pageAssets(manifest, `src/app/pages/${page}.tsx`), BASE) : [];
+    return page ? pageAssets(manifest, `src/app/pages/${page}.tsx`) : { css: [], js: [] };
   };
   const ids = (await readdir(path.join(DIST, 'api/v1/ecosystems')))
     .filter((name) => name.endsWith('.json'))
@@ -156,9 +156,9 @@ async function main(): Promise<void> {
       };
       pages.push(info);
       const head = headFor(info, locations);
-      const html = template
+      const html = linkPageAssets(template, assetsFor(route), BASE)
         .replace(/<html lang="[^"]*">/, `<html lang="${language}">`)
-        .replace(/<title>[^<]*<\/title>/, [head, ...hints, ...linksFor(route)].join('\n    '))
+        .replace(/<title>[^<]*<\/title>/, [head, ...hints].join('\n    '))
         .replace(/\s*<meta\s+name="description"[\s\S]*?\/>/, '')
         .replace(
           '<div id="root"></div>',
