@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveFile } from './save-file';
 import { useEscape } from './use-escape';
+import './popover.css';
 import './download-menu.css';
 
 export interface DownloadItem {
@@ -60,7 +61,7 @@ export function DownloadMenu({
   return (
     <details
       ref={root}
-      className="download-menu"
+      className="popover download-menu"
       open={open}
       onToggle={(event) => {
         const next = event.currentTarget.open;
@@ -69,7 +70,7 @@ export function DownloadMenu({
       }}
     >
       <summary ref={summary}>{label}</summary>
-      <div className="download-menu__panel">
+      <div className="popover__panel download-menu__panel">
         <p className="download-menu__description">{description}</p>
         <ul>
           {items.map((item) => (

@@ -11,6 +11,7 @@ import { useToday } from '../../ui/use-client';
 import { EventsFilterDrawer } from './events-filter-drawer';
 import { EventsSubscribe } from './events-subscribe';
 import { EventsView } from './events-view';
+import '../../ui/popover.css';
 import '../../ui/filters/filter-menu.css';
 import './events-explorer.css';
 import { fieldById, placesOf } from '../../domain/lookup';
@@ -45,7 +46,7 @@ export function EventsExplorer({
   return (
     <div className="events-layout">
       <EventsFilterDrawer activeCount={active} actions={actions}>
-        <details className="filter-menu" open>
+        <details className="popover filter-menu" open>
           <summary>{t('events.filters.location')}</summary>
           <LocationFacet
             filters={filters}
@@ -54,7 +55,7 @@ export function EventsExplorer({
             locations={locations}
           />
         </details>
-        <details className="filter-menu">
+        <details className="popover filter-menu">
           <summary>{t('events.filters.region')}</summary>
           <ListFacet filter={REGION_FILTER} filters={filters} facets={facets} onChange={change} />
         </details>

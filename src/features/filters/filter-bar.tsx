@@ -6,6 +6,7 @@ import { useFormat } from '../../i18n/format';
 import { LIST_FILTERS, selectedIn } from '../../domain/list-filters';
 import { ListFacet, LocationFacet } from '../../ui/filters/facet-filters';
 import './filter-bar.css';
+import '../../ui/popover.css';
 import '../../ui/filters/filter-menu.css';
 
 function Menu({
@@ -19,12 +20,12 @@ function Menu({
 }) {
   const format = useFormat();
   return (
-    <details className="filter-menu">
+    <details className="popover filter-menu">
       <summary>
         {label}
         {count > 0 && <span className="filter-menu__count"> ({format.count(count)})</span>}
       </summary>
-      <div className="filter-menu__panel">{children}</div>
+      <div className="popover__panel filter-menu__panel">{children}</div>
     </details>
   );
 }
