@@ -1,11 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+// The dashboard's figures: the network's own, those counted from the records, filtered, in Danish.
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { apiDocument } from '../mocks/api-files';
-import type { EcosystemsDocument, StatsDocument } from '../src/api/documents';
+import { ecosystems, stats } from './dashboard-helpers';
 import { renderApp } from './test-utils';
 
-const stats = apiDocument('stats.json') as StatsDocument;
-const { ecosystems } = apiDocument('ecosystems.json') as EcosystemsDocument;
 const format = (n: number) => new Intl.NumberFormat('en-GB').format(n);
 
 /** The value and note of a tile in a region, by its label. */
@@ -91,38 +89,6 @@ describe('dashboard', () => {
     );
   });
 
-  it('draws each chart and offers its numbers as a table', async () => {
-    const { user } = renderApp({ url: '/dashboard' });
-    const chart = await screen.findByRole('region', { name: 'Ecosystems by world region' });
-    const europe = stats.byRegion.find((row) => row.region === 'europe');
-    expect(chart).toHaveTextContent(
-      `Europe holds ${europe?.ecosystems} of the ${stats.totals.ecosystems} ecosystems.`,
-    );
-    for (const name of [
-      'Ecosystems by world region',
-      'Locations with the most ecosystems',
-      'Growth of the network by year',
-      'Member organisations, as each ecosystem publishes them',
-    ]) {
-      const card = screen.getByRole('region', { name });
-      // The chart's code loads lazily, after the card and its table.
-      await waitFor(() =>
-        expect(
-          // eslint-disable-next-line testing-library/no-node-access -- Recharts draws SVG without roles
-          card.querySelectorAll('.recharts-bar-rectangle, .recharts-line-curve').length,
-        ).toBeGreaterThan(0),
-      );
-      await user.click(within(card).getByRole('button', { name: 'Show as table' }));
-      expect(within(within(card).getByRole('table')).getAllByRole('row').length).toBeGreaterThan(1);
-    }
-    const row = within(within(chart).getByRole('table')).getByRole('row', { name: /Europe/ });
-    expect(
-      within(row)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent),
-    ).toEqual([String(europe?.ecosystems)]);
-  });
-
   it('with no ecosystem in view, says that none publishes a member count', async () => {
     renderApp({ url: '/dashboard?country=spain&region=north-america' });
     const counted = await screen.findByRole('region', {
@@ -132,33 +98,6 @@ describe('dashboard', () => {
     expect(tile(counted, 'Member organisations')).toBe(
       '–not known: none of the 0 ecosystems publishes a count',
     );
-  });
-
-  it('the growth chart says how many ecosystems have no published joining date', async () => {
-    renderApp({ url: '/dashboard' });
-    const chart = await screen.findByRole('region', { name: 'Growth of the network by year' });
-    const { undated } = stats.growth;
-    expect(chart).toHaveTextContent(
-      `${stats.totals.ecosystems - undated} of ${stats.totals.ecosystems} ecosystems have a published year of joining the network; ${undated} have none`,
-    );
-  });
-
-  it('the member counts table gives each published count with what it counts and its source', async () => {
-    const { user } = renderApp({ url: '/dashboard' });
-    const chart = await screen.findByRole('region', {
-      name: 'Member organisations, as each ecosystem publishes them',
-    });
-    await user.click(within(chart).getByRole('button', { name: 'Show as table' }));
-    const rows = within(within(chart).getByRole('table')).getAllByRole('row');
-    const publishing = ecosystems.filter((ecosystem) => ecosystem.figures.memberOrganisations);
-    expect(rows).toHaveLength(publishing.length + 1);
-    for (const ecosystem of publishing) {
-      const row = within(chart).getByRole('row', { name: new RegExp(ecosystem.name) });
-      const source = ecosystem.sources.find(
-        (candidate) => candidate.id === ecosystem.figures.memberOrganisations?.source,
-      );
-      expect(row).toHaveTextContent(source?.title ?? 'missing source');
-    }
   });
 
   it('reads in Danish at /da/dashboard, numbers and dates in Danish form', async () => {
