@@ -1,14 +1,14 @@
-// The installable, offline atlas: the web app manifest, the service worker's caches, and every
-// main route reloading with the network off after one online visit.
+// The offline atlas: the service worker's caches, and every main route reloading with the
+// network off after one online visit. The manifest is in installable.spec.ts.
 import type { APIRequestContext, BrowserContext, Page } from '@playwright/test';
 import { checkedOn, newestCheck } from '../../src/domain/checked';
 import { expect, test } from './fixtures';
+import { serviceWorkerReady } from './service-worker';
 
 test.use({ serviceWorkers: 'allow' });
 
 const ECOSYSTEM = '/ecosystems/south-denmark-ehealth-ecosystem';
 
-/** "Nov 2026" and "nov. 2026": the newest check of the data, not the day of the build. */
 /**
  * Headless Chromium emulates the network as off for the worker and every request, but a page
  * loaded while it is off still reads navigator.onLine as true (a real phone without a network
@@ -19,6 +19,7 @@ async function offlineAgain(context: BrowserContext): Promise<void> {
   await context.setOffline(true);
 }
 
+/** "Nov 2026" and "nov. 2026": the newest check of the data, not the day of the build. */
 async function dataDate(request: APIRequestContext, locale: string): Promise<string> {
   const document = (await (await request.get('/api/v1/ecosystems.json')).json()) as {
     ecosystems: { lastVerified: string; sources: { accessed: string; verified?: string }[] }[];
@@ -38,13 +39,6 @@ async function dataDate(request: APIRequestContext, locale: string): Promise<str
     .replace(/[\u00a0\u2009\u202f]/g, ' ');
 }
 
-/** Waits for the worker to be active, which it is once its install has filled the caches. */
-async function serviceWorkerReady(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-}
-
 /** The URLs the worker's caches hold, by cache. */
 function cachedUrls(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(async () => {
@@ -56,70 +50,6 @@ function cachedUrls(page: Page): Promise<Record<string, string[]>> {
     return result;
   });
 }
-
-test.describe('installable app', () => {
-  test('the manifest is linked, valid, and names the icons, which exist', async ({
-    page,
-    request,
-  }) => {
-    await page.goto('/');
-    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
-    expect(href).toBeTruthy();
-    const response = await request.get(href ?? '');
-    expect(response.ok()).toBe(true);
-    const manifest = (await response.json()) as {
-      name: string;
-      short_name: string;
-      start_url: string;
-      scope: string;
-      display: string;
-      theme_color: string;
-      icons: { src: string; sizes: string; type: string; purpose?: string }[];
-    };
-    expect(manifest).toMatchObject({
-      name: 'Ecosystem Atlas',
-      start_url: '/',
-      scope: '/',
-      display: 'standalone',
-      theme_color: '#0b4f6c',
-    });
-    expect(manifest.short_name.length).toBeGreaterThan(0);
-    expect(manifest.short_name.length).toBeLessThanOrEqual(12);
-    const sizes = manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose ?? 'any'}`);
-    expect(sizes).toEqual(
-      expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']),
-    );
-    for (const icon of manifest.icons) {
-      const file = await request.get(new URL(icon.src, response.url()).href);
-      expect(file.ok(), icon.src).toBe(true);
-      expect(file.headers()['content-type']).toBe('image/png');
-      // A PNG's IHDR chunk holds its width and height at bytes 16 and 20.
-      const png = await file.body();
-      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-      const [width, height] = icon.sizes.split('x').map(Number);
-      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([width, height]);
-    }
-  });
-
-  test('the page, controlled by the service worker, has no CSP violation', async ({
-    page,
-    problems,
-  }) => {
-    await page.goto('/');
-    await serviceWorkerReady(page);
-    await page.reload();
-    await page.locator('[data-map-ready="true"]').waitFor();
-    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(
-      /\/sw\.js$/,
-    );
-    await page.goto('/dashboard');
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await page.waitForLoadState('networkidle');
-    expect(await problems.cspViolations()).toEqual([]);
-    expect(problems.consoleErrors).toEqual([]);
-    expect(problems.foreignRequests).toEqual([]);
-  });
-});
 
 test.describe('offline after one visit', () => {
   test.describe.configure({ timeout: 120_000 });
