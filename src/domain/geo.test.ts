@@ -76,15 +76,55 @@ describe('boundsOf', () => {
     ]);
   });
 
+  it('crosses the antimeridian when that box is narrower, its east edge past 180°', () => {
+    const melbourne: [number, number] = [144.96, -37.81];
+    const sanFrancisco: [number, number] = [-122.42, 37.77];
+    expect(boundsOf([melbourne, sanFrancisco])).toEqual([
+      [144.96, -37.81],
+      [-122.42 + 360, 37.77],
+    ]);
+    // Fiji either side of 180°: 10° wide, not 350°.
+    expect(
+      boundsOf([
+        [178, -17],
+        [-178, -18],
+      ]),
+    ).toEqual([
+      [178, -18],
+      [182, -17],
+    ]);
+    // A tie keeps the box that does not cross.
+    expect(
+      boundsOf([
+        [-90, 0],
+        [90, 0],
+      ]),
+    ).toEqual([
+      [-90, 0],
+      [90, 0],
+    ]);
+    // Europe with Oceania: the gap over the Pacific is not the widest, so it does not cross.
+    expect(
+      boundsOf([
+        [10, 50],
+        [144.96, -37.81],
+        [-3, 40],
+      ]),
+    ).toEqual([
+      [-3, -37.81],
+      [144.96, 50],
+    ]);
+  });
+
   it('takes west and south from different points when no one point is both', () => {
     expect(
       boundsOf([
-        [-122.4, 60.1],
-        [151.2, -33.9],
+        [-73.6, 60.1],
+        [18.4, -33.9],
       ]),
     ).toEqual([
-      [-122.4, -33.9],
-      [151.2, 60.1],
+      [-73.6, -33.9],
+      [18.4, 60.1],
     ]);
   });
 

@@ -22,21 +22,30 @@ export function roundCoordinate(value: number, digits = 5): number {
 
 export type Bounds = [[number, number], [number, number]];
 
-/** The [[west, south], [east, north]] box around points, or undefined for none. */
+/**
+ * The narrowest [[west, south], [east, north]] box around points, or undefined for none. When
+ * the box is narrower across the antimeridian (Melbourne and San Francisco), its east edge is
+ * past 180° (237.6 for San Francisco), as MapLibre's bounds expect.
+ */
 export function boundsOf(points: readonly LngLat[]): Bounds | undefined {
   if (points.length === 0) return undefined;
-  let west = Infinity;
-  let south = Infinity;
-  let east = -Infinity;
-  let north = -Infinity;
-  for (const [lng, lat] of points) {
-    west = Math.min(west, lng);
-    east = Math.max(east, lng);
-    south = Math.min(south, lat);
-    north = Math.max(north, lat);
+  const lngs = points.map(([lng]) => lng).sort((a, b) => a - b);
+  const lats = points.map(([, lat]) => lat);
+  let west = lngs[0] ?? 0;
+  let east = lngs.at(-1) ?? 0;
+  // The box leaves out the widest gap between neighbouring longitudes; at first, the gap
+  // across the antimeridian.
+  let widest = 360 - (east - west);
+  for (let i = 1; i < lngs.length; i += 1) {
+    const [before = 0, after = 0] = [lngs[i - 1], lngs[i]];
+    if (after - before > widest) {
+      widest = after - before;
+      west = after;
+      east = before + 360;
+    }
   }
   return [
-    [west, south],
-    [east, north],
+    [west, Math.min(...lats)],
+    [east, Math.max(...lats)],
   ];
 }

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import Map, { Layer, NavigationControl, Source, type MapRef } from 'react-map-gl/maplibre';
 import type { EcosystemSummary, Location } from '../../api/documents';
 import { boundsOf } from '../../domain/geo';
+import { byId } from '../../domain/lookup';
+import { useEcosystemNames } from '../../i18n/ecosystem-names';
 import { countByCountry, countByLocation } from '../../domain/grouping';
 import { usePrefersReducedMotion } from '../../ui/use-reduced-motion';
 import { basemapStyle, COUNTRIES_URL } from './basemap';
@@ -22,12 +24,13 @@ import { MAX_ZOOM, MIN_ZOOM } from './framing';
 import type { Camera } from './mercator';
 import { useDetailShapes } from './use-detail-shapes';
 
-/** How long the filters must rest before the map flies to the result. */
-const FIT_DELAY_MS = 350;
 import { mapLocale } from './map-locale';
 import { useHoverState } from './use-hover-state';
 import { useMapInteractions } from './use-map-interactions';
 import './ecosystem-map.css';
+
+/** How long the filters must rest before the map flies to the result. */
+const FIT_DELAY_MS = 350;
 
 export interface EcosystemMapProps {
   /** Undefined while the data loads: the basemap draws meanwhile. */
@@ -70,7 +73,14 @@ export function EcosystemMap(props: EcosystemMapProps) {
   const setHover = useHoverState(mapRef);
   const handlers = useMapInteractions({ mapRef, ecosystems, reducedMotion, setHover, onSelect });
 
-  const ecosystemData = useMemo(() => ecosystemsToGeoJson(ecosystems), [ecosystems]);
+  // Labels name each ecosystem as the list does, a placeholder after its place in this language.
+  const names = useEcosystemNames();
+  const ecosystemData = useMemo(() => {
+    const placeOf = byId(locations);
+    return ecosystemsToGeoJson(ecosystems, (ecosystem) =>
+      names.name(ecosystem, placeOf.get(ecosystem.locationId)),
+    );
+  }, [ecosystems, locations, names]);
   const locationData = useMemo(
     () => locationsToGeoJson(locations, countByLocation(ecosystems)),
     [locations, ecosystems],

@@ -29,6 +29,19 @@ describe('ecosystemsToGeoJson', () => {
   });
 });
 
+describe('ecosystem labels', () => {
+  it('label each point by the name given, keeping its feature and id when the name changes', () => {
+    const [first] = ECOSYSTEMS;
+    if (!first) throw new Error('no test ecosystem');
+    const english = ecosystemsToGeoJson([first]).features[0];
+    const id = english?.id;
+    expect(english?.properties.name).toBe(first.name);
+    const danish = ecosystemsToGeoJson([first], () => 'Økosystem i Danmark').features[0];
+    expect(danish?.properties).toEqual({ slug: first.id, name: 'Økosystem i Danmark' });
+    expect(danish?.id).toBe(id);
+  });
+});
+
 describe('locationsToGeoJson', () => {
   it('makes one bubble per location that has ecosystems, with its count', () => {
     const collection = locationsToGeoJson(

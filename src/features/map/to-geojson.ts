@@ -29,24 +29,33 @@ type Mappable = Pick<EcosystemSummary, 'id' | 'name' | 'coordinates'>;
 const features = new WeakMap<Mappable, EcosystemFeature>();
 let nextId = 0;
 
-export function ecosystemFeature(ecosystem: Mappable): EcosystemFeature {
+/** `name` is the label the map shows: the record's own name unless told otherwise. */
+export function ecosystemFeature(ecosystem: Mappable, name = ecosystem.name): EcosystemFeature {
   let feature = features.get(ecosystem);
   if (!feature) {
     feature = {
       type: 'Feature',
       id: nextId++,
       geometry: point(ecosystem.coordinates),
-      properties: { slug: ecosystem.id, name: ecosystem.name },
+      properties: { slug: ecosystem.id, name },
     };
     features.set(ecosystem, feature);
+  } else if (feature.properties.name !== name) {
+    // Another language names it otherwise (a placeholder is "Økosystem i Belgien" in Danish).
+    feature.properties = { slug: ecosystem.id, name };
   }
   return feature;
 }
 
-export function ecosystemsToGeoJson(
-  ecosystems: readonly Mappable[],
+/** The ecosystems as points, each labelled by `nameOf` (the visitor's language). */
+export function ecosystemsToGeoJson<E extends Mappable>(
+  ecosystems: readonly E[],
+  nameOf: (ecosystem: E) => string = (ecosystem) => ecosystem.name,
 ): FeatureCollection<Point, EcosystemProperties> {
-  return { type: 'FeatureCollection', features: ecosystems.map(ecosystemFeature) };
+  return {
+    type: 'FeatureCollection',
+    features: ecosystems.map((ecosystem) => ecosystemFeature(ecosystem, nameOf(ecosystem))),
+  };
 }
 
 /** One bubble per location with at least one ecosystem, at the location's centre. */
