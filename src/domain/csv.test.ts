@@ -169,5 +169,11 @@ describe('exportFileStem', () => {
     expect(
       exportFileStem({ ...none, countries: Array<string>(20).fill('republic-of-ireland') }),
     ).toBe('filtered');
+    // Up to 60 characters the name says it all; one more and it says "filtered".
+    const sixty = ['a'.repeat(29), 'b'.repeat(30)];
+    expect(exportFileStem({ ...none, countries: sixty })).toBe(sixty.join('-'));
+    expect(exportFileStem({ ...none, countries: ['a'.repeat(29), 'b'.repeat(31)] })).toBe(
+      'filtered',
+    );
   });
 });

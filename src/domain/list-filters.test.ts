@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { exportFileStem } from './export-file-name';
 import { emptyFacets, facetCounts, filterEcosystems, type FilterContext } from './filters';
-import { LIST_FILTERS, noSelections, selectedIn, type AnyListFilter } from './list-filters';
+import type { EcosystemSummary } from '../api/documents';
+import {
+  LIST_FILTERS,
+  noSelections,
+  REGION_FILTER,
+  selectedIn,
+  type AnyListFilter,
+} from './list-filters';
 import { ECOSYSTEMS, LOCATIONS } from './test-data';
 import {
   activeFilterCount,
@@ -42,6 +49,14 @@ describe('LIST_FILTERS', () => {
     expect(new Set(params).size).toBe(rows.length);
     for (const param of params) expect(['country', 'q', 'year', 'selected']).not.toContain(param);
     expect(FILTER_PARAMS).toEqual(['country', ...params, 'q', 'year']);
+  });
+
+  it('gives a record whose location has no world region no region', () => {
+    const [first] = ECOSYSTEMS as [EcosystemSummary];
+    expect(REGION_FILTER.valuesOf(first, { regionOf: new Map() })).toEqual([]);
+    expect(REGION_FILTER.valuesOf(first, context)).toEqual([
+      context.regionOf.get(first.locationId),
+    ]);
   });
 
   it('starts every row empty', () => {

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LIST_FILTERS, type AnyListFilter } from '../domain/list-filters';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -69,4 +70,18 @@ describe('message catalogues', () => {
       for (const [key, text] of catalogue) expect(text.trim(), `${language}: ${key}`).not.toBe('');
     }
   });
+});
+
+describe('the list filters', () => {
+  it.each(LIST_FILTERS.map((filter: AnyListFilter) => [filter.param, filter] as const))(
+    '?%s= has its title and a label per option in every catalogue',
+    (_param, filter) => {
+      for (const [language, catalogue] of catalogues) {
+        expect(catalogue.get(filter.titleKey), language).toEqual(expect.any(String));
+        const labels = filter.options.map((option) => catalogue.get(filter.labelKey(option)));
+        for (const label of labels) expect(label, language).toEqual(expect.any(String));
+        expect(new Set(labels).size, language).toBe(filter.options.length);
+      }
+    },
+  );
 });
