@@ -91,46 +91,55 @@ async function overflowAt320(urls: string[]): Promise<Map<string, string>> {
         break;
       await sleep(500);
     }
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    // tsx names the functions it compiles with a helper the page does not have.
-    await page.addInitScript({ content: 'window.__name = (f) => f;' });
-    for (const url of urls) {
-      await page.goto(`http://127.0.0.1:${PORT}${url}`, { waitUntil: 'networkidle' });
-      // What a visitor sees past the right edge: a box, or the text of a visible element.
-      // (The document's scrollWidth alone also counts layout Chromium has not redone yet.)
-      const wide = await page.evaluate(() => {
-        const width = document.documentElement.clientWidth + 1;
-        /** Inside a box that clips or scrolls its content: that box is what is checked. */
-        const contained = (element: Element) => {
-          for (let up = element.parentElement; up && up !== document.body; up = up.parentElement) {
-            if (getComputedStyle(up).overflowX !== 'visible') return true;
+    /** Checks `list` in a page of its own: two such run side by side, one per core. */
+    const check = async (list: readonly string[]) => {
+      const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+      // tsx names the functions it compiles with a helper the page does not have.
+      await page.addInitScript({ content: 'window.__name = (f) => f;' });
+      for (const url of list) {
+        await page.goto(`http://127.0.0.1:${PORT}${url}`, { waitUntil: 'networkidle' });
+        // What a visitor sees past the right edge: a box, or the text of a visible element.
+        // (The document's scrollWidth alone also counts layout Chromium has not redone yet.)
+        const wide = await page.evaluate(() => {
+          const width = document.documentElement.clientWidth + 1;
+          /** Inside a box that clips or scrolls its content: that box is what is checked. */
+          const contained = (element: Element) => {
+            for (
+              let up = element.parentElement;
+              up && up !== document.body;
+              up = up.parentElement
+            ) {
+              if (getComputedStyle(up).overflowX !== 'visible') return true;
+            }
+            return false;
+          };
+          for (const element of document.querySelectorAll('body *')) {
+            if (!element.checkVisibility() || element.closest('.visually-hidden')) continue;
+            if (contained(element)) continue;
+            const box = element.getBoundingClientRect();
+            if (box.width > 1 && box.right > width) {
+              return `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''} ends at ${Math.round(box.right)} px`;
+            }
           }
-          return false;
-        };
-        for (const element of document.querySelectorAll('body *')) {
-          if (!element.checkVisibility() || element.closest('.visually-hidden')) continue;
-          if (contained(element)) continue;
-          const box = element.getBoundingClientRect();
-          if (box.width > 1 && box.right > width) {
-            return `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''} ends at ${Math.round(box.right)} px`;
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          while (walker.nextNode()) {
+            const text = walker.currentNode;
+            const parent = text.parentElement;
+            if (!parent?.checkVisibility() || parent.closest('.visually-hidden')) continue;
+            if (contained(parent) || getComputedStyle(parent).overflowX !== 'visible') continue;
+            const range = document.createRange();
+            range.selectNodeContents(text);
+            const right = range.getBoundingClientRect().right;
+            if (right > width)
+              return `"${(text.textContent ?? '').slice(0, 40)}" ends at ${Math.round(right)} px`;
           }
-        }
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        while (walker.nextNode()) {
-          const text = walker.currentNode;
-          const parent = text.parentElement;
-          if (!parent?.checkVisibility() || parent.closest('.visually-hidden')) continue;
-          if (contained(parent) || getComputedStyle(parent).overflowX !== 'visible') continue;
-          const range = document.createRange();
-          range.selectNodeContents(text);
-          const right = range.getBoundingClientRect().right;
-          if (right > width)
-            return `"${(text.textContent ?? '').slice(0, 40)}" ends at ${Math.round(right)} px`;
-        }
-        return '';
-      });
-      if (wide) problems.set(url, wide);
-    }
+          return '';
+        });
+        if (wide) problems.set(url, wide);
+      }
+      await page.close();
+    };
+    await Promise.all([0, 1].map((half) => check(urls.filter((_, n) => n % 2 === half))));
   } finally {
     await browser.close();
     if (server.pid) process.kill(-server.pid);
