@@ -7,6 +7,8 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
+    // One set of files, in Node; those that need a DOM say so in their first line.
+    projects: undefined,
     include: ['src/domain/**/*.test.ts', 'src/api/**/*.test.ts', 'scripts/lib/**/*.test.ts'],
   },
 });

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The app's own query client retries server trouble with backoff and gives up on a hang after
 // 10 s: checked with fake timers through the real client, not by calling the policy alone.
 import { delay, http, HttpResponse } from 'msw';

@@ -12,8 +12,11 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-// jsdom does not lay out, so it has no scrolling methods; browsers do.
-Element.prototype.scrollIntoView = function scrollIntoView() {
-  // no layout to scroll in jsdom
-};
-window.scrollTo = () => undefined;
+// jsdom does not lay out, so it has no scrolling methods; browsers do. (Tests of the pure
+// layers run in Node, with no DOM at all.)
+if (typeof window !== 'undefined') {
+  Element.prototype.scrollIntoView = function scrollIntoView() {
+    // no layout to scroll in jsdom
+  };
+  window.scrollTo = () => undefined;
+}

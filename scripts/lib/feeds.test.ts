@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The Atom feeds parse as XML (jsdom's parser) in the Atom namespace, and list their entries.
 import { describe, expect, it } from 'vitest';
 import type { ChangesDocument } from '../../src/api/changes-schema';

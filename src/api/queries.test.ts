@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The query options of each API document: their keys, what their query functions fetch (the
 // generated files under public/api/v1, served by MSW) and return (the hooks: hooks.test.ts).
 import {

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { rememberLanguage } from '../i18n/languages';
 import { languageFromUrl } from './language';
