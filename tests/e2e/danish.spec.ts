@@ -1,9 +1,9 @@
 // The atlas read in Danish, as a Danish visitor reads it: places named and sorted in Danish,
 // the network's figures worded in Danish, search by Danish names, and no serious barrier.
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import da from '../../src/i18n/locales/da.json' with { type: 'json' };
 import en from '../../src/i18n/locales/en.json' with { type: 'json' };
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 
 /** Where the Danish pages live: switch here if they move (the older form was `?lang=da`). */
@@ -112,17 +112,7 @@ test.describe('in Danish', () => {
       await gotoDanish(page, path);
       await expect(page.getByRole('heading', { level: 1 }).first()).toBeAttached();
       await page.waitForLoadState('networkidle');
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
-        .analyze();
-      const serious = results.violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map(
-          (violation) =>
-            `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-        );
-      expect(serious).toEqual([]);
+      expect(await axeViolations(page, { serious: true })).toEqual([]);
     });
   }
 

@@ -1,10 +1,10 @@
 // Downloads of what is on screen, the whole dataset as static files, and Copy link, in the
 // production build.
 import { readFile } from 'node:fs/promises';
-import { AxeBuilder } from '@axe-core/playwright';
 import Papa from 'papaparse';
 import type { Download, Page } from '@playwright/test';
 import { EcosystemsDocument } from '../../src/api/documents';
+import { axeViolations as violations } from './axe';
 import { expect, test } from './fixtures';
 
 const BOM = [0xef, 0xbb, 0xbf];
@@ -15,15 +15,6 @@ async function downloadOf(page: Page, format: RegExp): Promise<{ file: Download;
     page.getByRole('button', { name: format }).click(),
   ]);
   return { file, bytes: await readFile(await file.path()) };
-}
-
-/** axe with WCAG 2.2 AA and Label in Name, as in a11y.spec.ts, for the states only we open. */
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
-    .analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.help}`);
 }
 
 const parseCsv = (bytes: Buffer) =>

@@ -1,11 +1,11 @@
 // Embedding, as another site does it: build the code in the dialog, paste it into a page on
 // another origin, and check that the frame shows the chosen view (the map drawn with the
 // filters, the list, the language), and that each chart embeds with its title and source.
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { EcosystemsDocument } from '../../src/api/documents';
 import { COLORS } from '../../src/features/map/layers';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { colourShares } from './map-pixels';
 
@@ -168,17 +168,7 @@ test('a chart embed opened directly shows its title and source; an unknown one s
 test('the dialog, the list embed and a chart embed pass axe (WCAG 2.2 AA)', async ({ page }) => {
   // The preview frame is the embed itself, checked on its own below: axe counts landmarks
   // across frames, and the explorer behind the modal (inert) has a main and a map of its own.
-  const violations = async () =>
-    (
-      await new AxeBuilder({ page })
-        .exclude('.embed-preview iframe')
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
-        .analyze()
-    ).violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
-    );
+  const violations = () => axeViolations(page, { exclude: '.embed-preview iframe' });
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/?country=spain');
   await page.locator('[data-map-ready="true"]').waitFor();
