@@ -20,14 +20,15 @@ const STATES: { name: string; path: string; ready?: (page: Page) => Promise<void
   { name: 'events', path: '/events' },
   { name: 'filtered events', path: '/events?country=republic-of-ireland' },
   { name: 'compare', path: '/compare' },
+  {
+    name: 'compare, two ecosystems',
+    path: '/compare?ids=basque-health-ecosystem,south-denmark-ehealth-ecosystem',
+  },
   { name: 'embed', path: '/embed' },
   { name: 'not found', path: '/nowhere' },
   { name: 'filter notice', path: '/?country=atlantis' },
-  ...Array.from({ length: 11 }, (_, i) => ({
-    name: `presenter slide ${i + 1}`,
-    path: `/present?slide=${i + 1}`,
-  })),
 ];
+const SLIDES = 11;
 
 /** The path in `language`: English unprefixed, any other under its code (`/da/about`). */
 const withLanguage = (path: string, language: string) =>
@@ -57,6 +58,25 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
       if (state.ready) await state.ready(page);
       await page.waitForLoadState('networkidle');
       expect(await violations(page)).toEqual([]);
+    });
+  }
+
+  // The slides one after another in one presentation, as a presenter moves through them.
+  for (const language of ['en', 'da']) {
+    test(`each of the ${SLIDES} presenter slides (${language}): no violations`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(withLanguage('/present?slide=1', language));
+      const found: string[] = [];
+      for (let slide = 1; slide <= SLIDES; slide += 1) {
+        if (slide > 1) await page.keyboard.press('ArrowRight');
+        await expect(page).toHaveURL(new RegExp(`slide=${slide}(&|$)`));
+        await expect(page.getByRole('heading', { level: 1 }).first()).toBeAttached();
+        await page.waitForLoadState('networkidle');
+        found.push(...(await violations(page)).map((violation) => `slide ${slide}: ${violation}`));
+      }
+      expect(found).toEqual([]);
     });
   }
 
