@@ -11,7 +11,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  fullyParallel: false,
+  // Tests, not files, are shared out between the workers: no test depends on another, and the
+  // longest file (a11y.spec.ts) would otherwise run alone on one worker to the end.
+  fullyParallel: true,
   // Both cores, in CI too: no test asserts a timing, and the suite fits CI's time with room.
   workers: 2,
   retries: 0,

@@ -7,18 +7,14 @@ import { expect, test } from './fixtures';
 
 const NUMBER = new Intl.NumberFormat('en-GB');
 
-/** The text of every script the page downloaded, to check what each route pulls in. */
-function collectScripts(page: Page): string[] {
-  const bodies: string[] = [];
+/** The text of every script `page` has downloaded so far, each read in full (a body arrives
+ * after its response), to check what each route pulls in. */
+function collectScripts(page: Page): () => Promise<string[]> {
+  const bodies: Promise<string>[] = [];
   page.on('response', (response) => {
-    if (response.url().endsWith('.js')) {
-      void response.text().then(
-        (text) => bodies.push(text),
-        () => undefined,
-      );
-    }
+    if (response.url().endsWith('.js')) bodies.push(response.text().catch(() => ''));
   });
-  return bodies;
+  return () => Promise.all(bodies);
 }
 
 test.describe('dashboard', () => {
@@ -89,21 +85,23 @@ test.describe('dashboard', () => {
     await dashboard.goto('/dashboard');
     await expect(dashboard.locator('svg.recharts-surface').first()).toBeVisible();
     await dashboard.waitForLoadState('networkidle');
-    expect(dashboardScripts.some((text) => text.includes('maplibregl-canvas'))).toBe(false);
-    expect(dashboardScripts.some((text) => text.includes('recharts-surface'))).toBe(true);
+    expect((await dashboardScripts()).some((text) => text.includes('maplibregl-canvas'))).toBe(
+      false,
+    );
+    expect((await dashboardScripts()).some((text) => text.includes('recharts-surface'))).toBe(true);
 
     const map = await browser.newPage();
     const mapScripts = collectScripts(map);
     await map.goto('/');
     await map.waitForLoadState('networkidle');
     // MapLibre comes when the visitor reaches for the map: a click on it.
-    expect(mapScripts.some((text) => text.includes('maplibregl-canvas'))).toBe(false);
+    expect((await mapScripts()).some((text) => text.includes('maplibregl-canvas'))).toBe(false);
     const stage = await map.locator('.map-stage').boundingBox();
     if (!stage) throw new Error('no map');
     await map.mouse.click(stage.x + 12, stage.y + stage.height / 2);
     await expect(map.locator('.maplibregl-canvas')).toBeVisible();
     await map.waitForLoadState('networkidle');
-    expect(mapScripts.some((text) => text.includes('maplibregl-canvas'))).toBe(true);
-    expect(mapScripts.some((text) => text.includes('recharts-surface'))).toBe(false);
+    expect((await mapScripts()).some((text) => text.includes('maplibregl-canvas'))).toBe(true);
+    expect((await mapScripts()).some((text) => text.includes('recharts-surface'))).toBe(false);
   });
 });
