@@ -5,8 +5,8 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
  * axe's WCAG 2.2 AA violations on the page as it stands, plus Label in Name (2.5.3), which axe
- * keeps off by default; each as "rule: help (targets)". `serious` keeps the serious and critical
- * ones; `exclude` leaves a selector out of the scan.
+ * keeps off by default; each as "rule: help (targets)". `exclude` leaves a selector out of the
+ * scan.
  *
  * Legacy mode runs axe.run in the page, same-origin frames included (the atlas has no other),
  * instead of a partial run per frame finished in a new blank page; with only violations
@@ -14,7 +14,7 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  */
 export async function axeViolations(
   page: Page,
-  { serious = false, exclude }: { serious?: boolean; exclude?: string } = {},
+  { exclude }: { exclude?: string } = {},
 ): Promise<string[]> {
   let builder = new AxeBuilder({ page })
     .setLegacyMode(true)
@@ -25,12 +25,8 @@ export async function axeViolations(
     });
   if (exclude) builder = builder.exclude(exclude);
   const results = await builder.analyze();
-  return results.violations
-    .filter(
-      (violation) => !serious || violation.impact === 'serious' || violation.impact === 'critical',
-    )
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-    );
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
 }
