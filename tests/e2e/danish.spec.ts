@@ -1,5 +1,6 @@
 // The atlas read in Danish, as a Danish visitor reads it: places named and sorted in Danish,
-// the network's figures worded in Danish, and search by Danish names (axe on every Danish page: a11y.spec.ts).
+// the network's figures worded in Danish, and search by Danish names. (axe scans every page in
+// Danish in a11y.spec.ts.)
 import type { Page } from '@playwright/test';
 import da from '../../src/i18n/locales/da.json' with { type: 'json' };
 import en from '../../src/i18n/locales/en.json' with { type: 'json' };
