@@ -11,7 +11,9 @@ export default defineConfig({
     environment: 'node',
     // Lets Testing Library register its automatic cleanup after each test.
     globals: true,
-    setupFiles: ['tests/setup.ts'],
+    // The MSW server for every file; a component project adds tests/setup.ts (jest-dom and
+    // Testing Library), which a logic test has no use for and took a second a file to load.
+    setupFiles: ['tests/setup-server.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     // Each project names its own files (a project extending the root would add the root's).
     projects: [
@@ -27,6 +29,7 @@ export default defineConfig({
         test: {
           name: 'components',
           environment: 'jsdom',
+          setupFiles: ['tests/setup.ts'],
           include: ['src/**/*.test.tsx', 'tests/**/*.test.tsx'],
         },
       },
