@@ -1,18 +1,12 @@
 // @vitest-environment jsdom
 // The query options of each API document: their keys, what their query functions fetch (the
-// generated files under public/api/v1, served by MSW) and return (the hooks: hooks.test.ts).
-import {
-  QueryClient,
-  type QueryFunction,
-  type QueryKey,
-  type SkipToken,
-} from '@tanstack/react-query';
+// generated files under public/api/v1, served by MSW) and return (the hooks: hooks.test.ts; a cancelled query:
+// queries-cancel.test.ts).
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { API, apiDocument } from '../../mocks/api-files';
 import { server } from '../../mocks/node';
 import { changesQuery, ecosystemChangesQuery } from './changes';
-import { ApiError } from './client';
 import { ecosystemQuery, ecosystemsQuery } from './ecosystems';
 import { eventsQuery } from './events';
 import { locationsQuery } from './locations';
@@ -22,33 +16,9 @@ import {
   ecosystemsDocument,
   failure,
   locationsDocument,
+  run,
   serveChanges,
 } from './test-data';
-
-interface Options<T, K extends QueryKey> {
-  queryKey: K;
-  queryFn?: QueryFunction<T, K> | SkipToken;
-}
-
-/** Runs a query's function as React Query would, with the given signal. */
-async function run<T, K extends QueryKey>(
-  options: Options<T, K>,
-  signal = new AbortController().signal,
-): Promise<T> {
-  const { queryFn, queryKey } = options;
-  if (typeof queryFn !== 'function') throw new Error('the query has no function');
-  return queryFn({ client: new QueryClient(), queryKey, signal, meta: undefined });
-}
-
-/** Runs a query's function with a signal that is already cancelled, and returns what it threw. */
-async function runCancelled<T, K extends QueryKey>(options: Options<T, K>): Promise<unknown> {
-  const controller = new AbortController();
-  controller.abort();
-  return run(options, controller.signal).then(
-    () => 'resolved',
-    (error: unknown) => error,
-  );
-}
 
 afterEach(() => {
   server.events.removeAllListeners();
@@ -182,20 +152,5 @@ describe('what each query fetches', () => {
     );
     const error = await failure(run(statsQuery()));
     expect(error.message).toBe('The server answered 404');
-  });
-
-  it.each([
-    ['ecosystems', ecosystemsQuery()],
-    ['one ecosystem', ecosystemQuery(ECOSYSTEM_ID)],
-    ['locations', locationsQuery()],
-    ['stats', statsQuery()],
-    ['events', eventsQuery()],
-    ['changes', changesQuery()],
-    ['one ecosystem’s changes', ecosystemChangesQuery(ECOSYSTEM_ID)],
-  ] as const)('stops fetching %s when React Query cancels the query', async (_, options) => {
-    serveChanges();
-    const caught = await runCancelled(options as Options<unknown, QueryKey>);
-    expect(caught).not.toBeInstanceOf(ApiError);
-    expect(caught).toMatchObject({ name: 'AbortError' });
   });
 });

@@ -1,5 +1,12 @@
 // What the API layer's tests share: a made-up document and its schema, the generated API's
-// documents as MSW serves them, and the error a request ends in.
+// documents as MSW serves them, the error a request ends in, and a query's function run as
+// React Query runs it.
+import {
+  QueryClient,
+  type QueryFunction,
+  type QueryKey,
+  type SkipToken,
+} from '@tanstack/react-query';
 import { http } from 'msw';
 import * as z from 'zod/mini';
 import { API, apiDocument, serveApiFile } from '../../mocks/api-files';
@@ -39,5 +46,32 @@ export function serveChanges() {
     http.get(`${API}/changes/ecosystems/:file`, ({ params }) =>
       serveApiFile(`changes/ecosystems/${String(params.file).replace(/[^\w.-]/g, '_')}`),
     ),
+  );
+}
+
+export interface Options<T, K extends QueryKey> {
+  queryKey: K;
+  queryFn?: QueryFunction<T, K> | SkipToken;
+}
+
+/** Runs a query's function as React Query would, with the given signal. */
+export async function run<T, K extends QueryKey>(
+  options: Options<T, K>,
+  signal = new AbortController().signal,
+): Promise<T> {
+  const { queryFn, queryKey } = options;
+  if (typeof queryFn !== 'function') throw new Error('the query has no function');
+  return queryFn({ client: new QueryClient(), queryKey, signal, meta: undefined });
+}
+
+/** Runs a query's function with a signal that is already cancelled, and returns what it threw. */
+export async function runCancelled<T, K extends QueryKey>(
+  options: Options<T, K>,
+): Promise<unknown> {
+  const controller = new AbortController();
+  controller.abort();
+  return run(options, controller.signal).then(
+    () => 'resolved',
+    (error: unknown) => error,
   );
 }
