@@ -14,7 +14,8 @@ export default defineConfig({
   // Tests, not files, are shared out between the workers: no test depends on another, and the
   // longest file (a11y.spec.ts) would otherwise run alone on one worker to the end.
   fullyParallel: true,
-  // Both cores, in CI too: no test asserts a timing, and the suite fits CI's time with room.
+  // Both cores, in CI too: no test asserts a timing. (Three workers were slower here: the
+  // browsers' renderers already keep both cores busy.)
   workers: 2,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),

@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     // Tests of logic run in Node; components (.tsx) in jsdom, and a logic test that needs a
     // DOM (an XML parser, window.location) says so in its first line:
-    // `// @vitest-environment jsdom`. Setting up jsdom for every file cost a minute of CI.
+    // `// @vitest-environment jsdom`. Setting up jsdom for every file cost most of a minute.
     environment: 'node',
     // Lets Testing Library register its automatic cleanup after each test.
     globals: true,
@@ -36,7 +36,7 @@ export default defineConfig({
     ],
     restoreMocks: true,
     testTimeout: 15_000,
-    // Both cores (Vitest leaves one free by default): the suite takes 3.5 minutes here, not 5.
+    // Both cores (Vitest leaves one free by default): the suite takes 2.5 minutes here.
     maxWorkers: 2,
   },
 });
